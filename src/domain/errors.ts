@@ -1,0 +1,52 @@
+// The few errors that carry meaning across the layers; the HTTP edge maps each to a status
+// in one place (src/server/problem.ts), the CLI and the bot to a message.
+
+export interface FieldProblem {
+  /** Dotted path of the offending field, e.g. "targets.0.dueDate". */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class DomainError extends Error {
+  override readonly name: string = 'DomainError';
+}
+
+export class NotFoundError extends DomainError {
+  override readonly name = 'NotFoundError';
+  constructor(readonly entity: string, readonly id: string) {
+    super(`${entity} ${id} was not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  override readonly name = 'ForbiddenError';
+}
+
+export class UnauthenticatedError extends DomainError {
+  override readonly name = 'UnauthenticatedError';
+}
+
+export class ValidationError extends DomainError {
+  override readonly name = 'ValidationError';
+  constructor(message: string, readonly problems: readonly FieldProblem[] = []) {
+    super(message);
+  }
+}
+
+/** The entity changed since the caller read it; `current` is what is stored now. */
+export class ConflictError extends DomainError {
+  override readonly name = 'ConflictError';
+  constructor(
+    message: string,
+    readonly entity: string,
+    readonly id: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** The request is well-formed but the entity's state does not allow it (e.g. editing an endorsed plan). */
+export class StateError extends DomainError {
+  override readonly name = 'StateError';
+}

@@ -1,0 +1,134 @@
+// The entities of an action plan as they are stored. Identifiers are opaque strings;
+// human references ("1", "1.2", "1.2.a") are separate fields. Dates are ISO strings:
+// calendar dates as YYYY-MM-DD, instants as full ISO 8601 timestamps in UTC.
+
+import type { FunctionalArea, Pillar, PlanStatus, TargetStatus } from './catalogues';
+
+export interface Versioned {
+  readonly id: string;
+  /** Starts at 1 and grows by one on every change; compared on every update. */
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface OfficeMilestones {
+  needsAssessment: string | null;
+  workshop: string | null;
+  planSubmitted: string | null;
+  planEndorsed: string | null;
+}
+
+export interface Office extends Versioned {
+  code: string;
+  name: string;
+  /** E-mail addresses (UPNs) of the office's focal points. */
+  focalPoints: string[];
+  /** Teams channel that receives the office's weekly digest, when set. */
+  digestChannelId: string | null;
+  milestones: OfficeMilestones;
+}
+
+export interface Transition {
+  readonly status: PlanStatus;
+  readonly by: string;
+  readonly at: string;
+  readonly comment: string | null;
+}
+
+export interface WorkPlan extends Versioned {
+  officeId: string;
+  cycle: string;
+  title: string;
+  status: PlanStatus;
+  reviewComment: string | null;
+  /** Every workflow transition with who and when, oldest first. */
+  history: Transition[];
+}
+
+export interface Objective extends Versioned {
+  planId: string;
+  ref: string;
+  title: string;
+  pillar: Pillar;
+  paragraphs: number[];
+  functionalArea: FunctionalArea;
+}
+
+export interface Activity extends Versioned {
+  planId: string;
+  objectiveId: string;
+  ref: string;
+  title: string;
+  owner: string | null;
+  start: string | null;
+  end: string | null;
+  resources: string | null;
+}
+
+export interface Target extends Versioned {
+  planId: string;
+  activityId: string;
+  ref: string;
+  description: string;
+  indicator: string;
+  unit: string | null;
+  baseline: number | null;
+  targetValue: number | null;
+  dueDate: string;
+  owner: string;
+  meansOfVerification: string | null;
+  status: TargetStatus;
+  /** Percent complete, 0–100, from the latest check-in. */
+  progress: number;
+  lastCheckInAt: string | null;
+}
+
+export interface CheckIn extends Versioned {
+  planId: string;
+  targetId: string;
+  date: string;
+  value: number | null;
+  percent: number | null;
+  status: TargetStatus;
+  note: string | null;
+  evidenceUrl: string | null;
+  author: string;
+}
+
+export interface AuditEvent {
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly entity: EntityName;
+  readonly entityId: string;
+  /** Office whose data changed, so that focal points can read their own office's trail. */
+  readonly officeId: string | null;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface EntityTypes {
+  office: Office;
+  plan: WorkPlan;
+  objective: Objective;
+  activity: Activity;
+  target: Target;
+  checkin: CheckIn;
+}
+export type EntityName = keyof EntityTypes;
+export const ENTITY_NAMES: readonly EntityName[] = ['office', 'plan', 'objective', 'activity', 'target', 'checkin'];
+
+/** The fields an entity is created with: everything but the bookkeeping. */
+export type NewRecord<E extends EntityName> = Omit<EntityTypes[E], 'version' | 'createdAt' | 'updatedAt'>;
+/** A change to an existing entity: any of its own fields except identity and bookkeeping. */
+export type RecordPatch<E extends EntityName> = Partial<Omit<EntityTypes[E], keyof Versioned>>;
+
+/** A plan with everything under it, flat; `buildPlanTree` nests it. */
+export interface PlanContents {
+  plan: WorkPlan;
+  objectives: Objective[];
+  activities: Activity[];
+  targets: Target[];
+}

@@ -1,0 +1,139 @@
+// Zod schemas for every input that crosses a boundary (HTTP body, CLI option, import row,
+// bot card). Objects are strict: an unknown field is an error, not silently dropped.
+
+import { z } from 'zod';
+import { FUNCTIONAL_AREAS, PILLARS, TARGET_STATUSES } from './catalogues';
+import { isCalendarDate, EARLIEST_DATE, LATEST_DATE } from './dates';
+import { ValidationError, type FieldProblem } from './errors';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+
+export const calendarDate = z
+  .string()
+  .refine(isCalendarDate, `must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`);
+export const email = z.email('must be an e-mail address').max(254).transform((s) => s.toLowerCase());
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
+  .max(2000, 'must be at most 2000 characters');
+
+export const officeCode = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'must be 2–10 capital letters or digits');
+export const cycle = z
+  .string()
+  .regex(/^\d{4}(-\d{4})?$/, 'must be a year or a span of years, e.g. 2006-2007')
+  .refine((c) => c.length === 4 || Number(c.slice(5)) > Number(c.slice(0, 4)), 'must end after it starts');
+export const ref = z.string().regex(/^[0-9A-Za-z]{1,6}(\.[0-9A-Za-z]{1,6}){0,3}$/, 'must look like 1, 1.2 or 1.2.a');
+
+const milestones = z
+  .strictObject({
+    needsAssessment: calendarDate.nullable(),
+    workshop: calendarDate.nullable(),
+    planSubmitted: calendarDate.nullable(),
+    planEndorsed: calendarDate.nullable(),
+  })
+  .partial();
+
+export const officeInput = z.strictObject({
+  code: officeCode,
+  name: text(200),
+  focalPoints: z.array(email).max(20).default([]),
+  digestChannelId: optionalText(500),
+  milestones: milestones.optional(),
+});
+export const officePatch = officeInput.omit({ code: true }).partial().strict();
+
+export const planInput = z.strictObject({
+  office: officeCode,
+  cycle,
+  title: text(300).optional(),
+});
+export const planPatch = z.strictObject({ title: text(300) });
+export const transitionInput = z.strictObject({ comment: optionalText(4000) });
+
+const paragraphs = z
+  .array(z.number().int().min(1, 'paragraphs are numbered 1 to 18').max(18, 'paragraphs are numbered 1 to 18'))
+  .min(1, 'name at least one SCR 1325 paragraph')
+  .max(18)
+  .refine((ps) => new Set(ps).size === ps.length, 'must not repeat a paragraph');
+
+export const objectiveInput = z.strictObject({
+  ref: ref.optional(),
+  title: text(500),
+  pillar: z.enum(PILLARS),
+  paragraphs,
+  functionalArea: z.enum(FUNCTIONAL_AREAS),
+});
+export const objectivePatch = objectiveInput.partial().strict();
+
+const activityFields = {
+  ref: ref.optional(),
+  title: text(500),
+  owner: email.nullable().optional(),
+  start: calendarDate.nullable().optional(),
+  end: calendarDate.nullable().optional(),
+  resources: optionalText(2000),
+};
+const startBeforeEnd = (a: { start?: string | null; end?: string | null }) => !a.start || !a.end || a.start <= a.end;
+export const activityInput = z
+  .strictObject(activityFields)
+  .refine(startBeforeEnd, { message: 'must not be before the start', path: ['end'] });
+export const activityPatch = z
+  .strictObject(activityFields)
+  .partial()
+  .refine(startBeforeEnd, { message: 'must not be before the start', path: ['end'] });
+
+const targetFields = {
+  ref: ref.optional(),
+  description: text(1000),
+  indicator: text(1000),
+  unit: optionalText(100),
+  baseline: finite.nullable().optional(),
+  targetValue: finite.nullable().optional(),
+  dueDate: calendarDate,
+  owner: email,
+  meansOfVerification: optionalText(2000),
+  status: z.enum(TARGET_STATUSES).optional(),
+};
+export const targetInput = z.strictObject(targetFields);
+export const targetPatch = z.strictObject(targetFields).partial();
+
+export const checkInInput = z
+  .strictObject({
+    date: calendarDate.optional(),
+    value: finite.nullable().optional(),
+    percent: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').nullable().optional(),
+    status: z.enum(TARGET_STATUSES),
+    note: optionalText(4000),
+    evidenceUrl: httpUrl.nullable().optional(),
+  });
+
+export type OfficeInput = z.infer<typeof officeInput>;
+export type OfficePatch = z.infer<typeof officePatch>;
+export type PlanInput = z.infer<typeof planInput>;
+export type PlanPatch = z.infer<typeof planPatch>;
+export type TransitionInput = z.infer<typeof transitionInput>;
+export type ObjectiveInput = z.infer<typeof objectiveInput>;
+export type ObjectivePatch = z.infer<typeof objectivePatch>;
+export type ActivityInput = z.infer<typeof activityInput>;
+export type ActivityPatch = z.infer<typeof activityPatch>;
+export type TargetInput = z.infer<typeof targetInput>;
+export type TargetPatch = z.infer<typeof targetPatch>;
+export type CheckInInput = z.infer<typeof checkInInput>;
+
+/** Parses `input` or throws a ValidationError naming every offending field. */
+export function parse<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(`Invalid ${what}`, toFieldProblems(result.error));
+}
+
+export function toFieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: 'is not a known field' }));
+    }
+    return [{ field: path || '(body)', message: issue.message }];
+  });
+}

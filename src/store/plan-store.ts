@@ -1,0 +1,88 @@
+// PlanStore: the one storage port. SQLite (embedded default) and SharePoint implement it,
+// and both pass the same contract suite (tests/contract/plan-store.contract.ts).
+//
+// Writes go through `commit`: a list of changes applied all together or not at all, each
+// update and delete checked against the version the caller read, and one AuditEvent per
+// change written in the same transaction.
+
+import type { PlanStatus } from '../domain/catalogues';
+import type {
+  AuditEvent,
+  CheckIn,
+  EntityName,
+  EntityTypes,
+  NewRecord,
+  Office,
+  PlanContents,
+  RecordPatch,
+  Target,
+  WorkPlan,
+} from '../domain/model';
+
+export type Change = {
+  [E in EntityName]:
+    | { op: 'create'; entity: E; record: NewRecord<E> }
+    | { op: 'update'; entity: E; id: string; expectedVersion: number; patch: RecordPatch<E> }
+    | { op: 'delete'; entity: E; id: string; expectedVersion: number };
+}[EntityName];
+
+/** A condition on a plan that must still hold when the commit is applied. */
+export interface PlanGuard {
+  planId: string;
+  statuses: readonly PlanStatus[];
+}
+
+export interface CommitRequest {
+  actor: string;
+  /** The instant of the change (ISO 8601); stamps createdAt/updatedAt and the audit events. */
+  at: string;
+  changes: readonly Change[];
+  guards?: readonly PlanGuard[];
+}
+
+export interface CommitResult {
+  /** The stored record after each change, in order; null for a delete. */
+  records: (EntityTypes[EntityName] | null)[];
+}
+
+export interface PlanFilter {
+  officeId?: string;
+  cycle?: string;
+  statuses?: readonly PlanStatus[];
+}
+
+export interface TargetFilter {
+  planIds?: readonly string[];
+  owner?: string;
+  /** Only targets due strictly before this date. */
+  dueBefore?: string;
+  /** Only targets that are neither achieved nor dropped. */
+  openOnly?: boolean;
+}
+
+export interface AuditFilter {
+  entity?: EntityName;
+  entityId?: string;
+  officeIds?: readonly string[];
+  /** Newest first; page with `beforeSeq`. */
+  beforeSeq?: number;
+  limit: number;
+}
+
+export interface PlanStore {
+  /** Applies every change or none. Throws ConflictError (stale version, duplicate key), NotFoundError, StateError (guard). */
+  commit(request: CommitRequest): Promise<CommitResult>;
+
+  get<E extends EntityName>(entity: E, id: string): Promise<EntityTypes[E] | undefined>;
+  listOffices(): Promise<Office[]>;
+  listPlans(filter?: PlanFilter): Promise<WorkPlan[]>;
+  /** A plan with all its objectives, activities and targets, read consistently. */
+  getPlanContents(planId: string): Promise<PlanContents | undefined>;
+  listPlanContents(filter?: PlanFilter): Promise<PlanContents[]>;
+  queryTargets(filter: TargetFilter): Promise<Target[]>;
+  listCheckIns(targetId: string): Promise<CheckIn[]>;
+  listAudit(filter: AuditFilter): Promise<AuditEvent[]>;
+  /** True when no office exists yet (a new installation). */
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
+}

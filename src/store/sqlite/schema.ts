@@ -1,0 +1,68 @@
+// The SQLite schema and its migrations. Each entity is a row holding the whole record as
+// JSON, plus the columns that queries filter on or that constraints need, kept in step by
+// the adapter. `PRAGMA user_version` records the last migration applied.
+
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE offices (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE
+  );
+  CREATE TABLE plans (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    office_id TEXT NOT NULL REFERENCES offices(id), cycle TEXT NOT NULL, status TEXT NOT NULL,
+    UNIQUE (office_id, cycle)
+  );
+  CREATE INDEX plans_cycle ON plans(cycle);
+  CREATE TABLE objectives (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans(id), ref TEXT NOT NULL,
+    UNIQUE (plan_id, ref)
+  );
+  CREATE TABLE activities (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans(id), objective_id TEXT NOT NULL REFERENCES objectives(id), ref TEXT NOT NULL,
+    UNIQUE (plan_id, ref)
+  );
+  CREATE INDEX activities_objective ON activities(objective_id);
+  CREATE TABLE targets (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans(id), activity_id TEXT NOT NULL REFERENCES activities(id), ref TEXT NOT NULL,
+    owner TEXT NOT NULL, due_date TEXT NOT NULL, status TEXT NOT NULL,
+    UNIQUE (plan_id, ref)
+  );
+  CREATE INDEX targets_activity ON targets(activity_id);
+  CREATE INDEX targets_owner ON targets(owner);
+  CREATE INDEX targets_due ON targets(due_date);
+  CREATE TABLE checkins (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans(id), target_id TEXT NOT NULL REFERENCES targets(id), date TEXT NOT NULL
+  );
+  CREATE INDEX checkins_target ON checkins(target_id, date);
+  CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL,
+    entity TEXT NOT NULL, entity_id TEXT NOT NULL, office_id TEXT, action TEXT NOT NULL,
+    before TEXT, after TEXT
+  );
+  CREATE INDEX audit_entity ON audit(entity, entity_id);
+  CREATE INDEX audit_office ON audit(office_id);
+  `,
+];
+
+/** Brings the database to the newest schema; each migration runs in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `The database schema (version ${current}) is newer than this release understands (${MIGRATIONS.length}); upgrade the app.`,
+    );
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
