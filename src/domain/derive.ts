@@ -213,3 +213,18 @@ function countBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, number> {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export const OFFICE_STAGES = ['not-started', 'needs-assessment', 'workshop', 'submitted', 'endorsed'] as const;
+export type OfficeStage = (typeof OFFICE_STAGES)[number];
+
+/** How far an office has come in making its plan: needs assessment → workshop → submitted → endorsed. */
+export function officeStage(
+  milestones: { needsAssessment: string | null; workshop: string | null },
+  planStatus: WorkPlan['status'] | undefined,
+): OfficeStage {
+  if (planStatus === 'endorsed' || planStatus === 'archived') return 'endorsed';
+  if (planStatus === 'submitted') return 'submitted';
+  if (milestones.workshop) return 'workshop';
+  if (milestones.needsAssessment) return 'needs-assessment';
+  return 'not-started';
+}

@@ -33,7 +33,10 @@ export class ValidationError extends DomainError {
   }
 }
 
-/** The entity changed since the caller read it; `current` is what is stored now. */
+/**
+ * A write that would lose or duplicate data: `stale` when the entity changed since the caller
+ * read it (`current` is what is stored now), `duplicate` when a unique key is already taken.
+ */
 export class ConflictError extends DomainError {
   override readonly name = 'ConflictError';
   constructor(
@@ -41,9 +44,15 @@ export class ConflictError extends DomainError {
     readonly entity: string,
     readonly id: string,
     readonly current?: unknown,
+    readonly kind: 'stale' | 'duplicate' = current === undefined ? 'duplicate' : 'stale',
   ) {
     super(message);
   }
+}
+
+/** An update arrived without the version it was based on (HTTP If-Match). */
+export class PreconditionRequiredError extends DomainError {
+  override readonly name = 'PreconditionRequiredError';
 }
 
 /** The request is well-formed but the entity's state does not allow it (e.g. editing an endorsed plan). */

@@ -64,7 +64,8 @@ export const objectiveInput = z.strictObject({
   paragraphs,
   functionalArea: z.enum(FUNCTIONAL_AREAS),
 });
-export const objectivePatch = objectiveInput.partial().strict();
+/** References identify items (imports match on them), so a patch never changes one. */
+export const objectivePatch = objectiveInput.omit({ ref: true }).partial().strict();
 
 const activityFields = {
   ref: ref.optional(),
@@ -80,6 +81,7 @@ export const activityInput = z
   .refine(startBeforeEnd, { message: 'must not be before the start', path: ['end'] });
 export const activityPatch = z
   .strictObject(activityFields)
+  .omit({ ref: true })
   .partial()
   .refine(startBeforeEnd, { message: 'must not be before the start', path: ['end'] });
 
@@ -96,7 +98,7 @@ const targetFields = {
   status: z.enum(TARGET_STATUSES).optional(),
 };
 export const targetInput = z.strictObject(targetFields);
-export const targetPatch = z.strictObject(targetFields).partial();
+export const targetPatch = z.strictObject(targetFields).omit({ ref: true }).partial();
 
 export const checkInInput = z
   .strictObject({

@@ -201,7 +201,7 @@ export class SqliteStore implements PlanStore {
         throw new StateError(`The ${change.entity}'s ${String(field)} cannot be changed.`);
       }
     }
-    const next = { ...current, ...change.patch, id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: at } as AnyRecord;
+    const next = { ...current, ...definedFields(change.patch), id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: at } as AnyRecord;
     this.write(change.entity, next);
     this.audit(actor, at, change.entity, next.id, 'update', current, next);
     return { record: next, planId: spec.planOf?.(next) };
@@ -325,4 +325,9 @@ function uniqueKeyName(entity: EntityName, error: unknown): string {
   if (message.includes('.cycle')) return 'office and cycle';
   if (message.includes('.code')) return 'code';
   return entity === 'office' ? 'code' : 'identifier';
+}
+
+/** A patch's fields that are set; `undefined` means "leave as is", never "erase". */
+function definedFields(patch: object): object {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// The command line: serve, seed (and, as their issues land, provision, import, export, remind).
+
+import { Command, CommanderError } from 'commander';
+import { ConfigError, loadConfig } from '../config';
+import { createLogger, openStore, seedDemo, startServer } from '../composition';
+import { DomainError } from '../domain/errors';
+import { serviceContext } from '../services/context';
+
+const program = new Command()
+  .name('action-plan')
+  .description('1325 Action Plan: the SCR 1325 departmental action plan in Microsoft Teams')
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('serve')
+  .description('run the app (tab, API, bot) on PORT with the configured store')
+  .action(async () => {
+    const config = loadConfig();
+    const logger = createLogger(config);
+    const running = await startServer(config, logger);
+    const stop = async (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      await running.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('seed')
+  .description('load the demo data into an empty store')
+  .requiredOption('--demo', 'the demo department: seven offices, their 2006-2007 work plans and users')
+  .option('--now <iso>', 'pretend today is this instant (due dates and check-ins are relative to it)')
+  .action(async (options: { demo: boolean; now?: string }) => {
+    const config = loadConfig();
+    const now = options.now ? parseInstant(options.now) : new Date();
+    const store = await openStore(config);
+    try {
+      const seeded = await seedDemo(serviceContext(store, () => now));
+      process.stdout.write(`Loaded the demo data: ${seeded.offices} offices, ${seeded.plans} plans, ${seeded.targets} targets.\n`);
+    } finally {
+      await store.close();
+    }
+  });
+
+function parseInstant(text: string): Date {
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
+    throw new CliUsageError(`--now must be an ISO date or date-time, e.g. 2026-11-28T09:00:00Z (got "${text}")`);
+  }
+  return date;
+}
+
+class CliUsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    if (error instanceof ConfigError || error instanceof CliUsageError || error instanceof DomainError) {
+      process.stderr.write(`action-plan: ${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`action-plan: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+void main(process.argv);

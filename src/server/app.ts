@@ -1,0 +1,72 @@
+// The HTTP application: /healthz, the /api routes behind authentication, and (when built)
+// the tab's static files. The Teams bot joins this same Express app at /api/messages.
+
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { NotFoundError, UnauthenticatedError } from '../domain/errors';
+import { resolveActor, type ServiceContext } from '../services/context';
+import type { Authenticator } from './auth/authenticator';
+import { problemHandler, sendProblem, toProblem } from './problem';
+import { departmentRoutes } from './routes/department';
+import { planItemRoutes } from './routes/plan-items';
+import { planRoutes } from './routes/plans';
+import { progressRoutes } from './routes/progress';
+
+export interface AppOptions {
+  ctx: ServiceContext;
+  authenticator: Authenticator;
+  logger: Logger;
+  /** Reported by /healthz. */
+  storeName: string;
+  /** Largest JSON body accepted. */
+  bodyLimit?: string;
+}
+
+export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '256kb' }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', store: storeName });
+  });
+
+  const api = express.Router();
+  api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.method === 'GET' } }));
+  // Strangers are turned away before their bodies are read.
+  api.use(async (req, res, next) => {
+    let identity;
+    try {
+      identity = await authenticator.authenticate(req);
+    } catch (error) {
+      next(error instanceof UnauthenticatedError ? error : new UnauthenticatedError('Authentication failed.'));
+      return;
+    }
+    res.locals.actor = await resolveActor(ctx, identity);
+    next();
+  });
+  api.use((req, _res, next) => {
+    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+    if (hasBody && ['POST', 'PATCH', 'PUT'].includes(req.method) && !req.is('application/json')) {
+      next(Object.assign(new Error('Send the body as application/json.'), { status: 415 }));
+      return;
+    }
+    next();
+  });
+  api.use(express.json({ limit: bodyLimit, strict: true }));
+  api.use(departmentRoutes(ctx, authenticator.mode));
+  api.use(planRoutes(ctx));
+  api.use(planItemRoutes(ctx));
+  api.use(progressRoutes(ctx));
+  api.use((req, _res, next) => next(new NotFoundError('route', `${req.method} ${req.originalUrl}`)));
+  app.use('/api', api);
+
+  app.use(problemHandler(logger));
+  app.use((req, res) => sendProblem(res, toProblem(new NotFoundError('page', req.path))));
+  return app;
+}

@@ -1,0 +1,40 @@
+// Small pieces every route shares: the caller, If-Match, ETags and query validation.
+
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import { PreconditionRequiredError, ValidationError } from '../domain/errors';
+import { parse } from '../domain/schemas';
+import type { Actor } from '../services/identity';
+
+export function actorOf(res: Response): Actor {
+  return res.locals.actor as Actor;
+}
+
+/** The version named by If-Match ("3" or W/"3"); updates without one are refused with 428. */
+export function ifMatch(req: Request): number {
+  const header = req.get('if-match');
+  if (!header) throw new PreconditionRequiredError('Send If-Match with the ETag you read, so that nobody\'s change is overwritten.');
+  const match = /^(?:W\/)?"(\d{1,12})"$/.exec(header.trim());
+  if (!match) throw new ValidationError('Invalid If-Match', [{ field: 'If-Match', message: 'must be an ETag from this API, e.g. "3"' }]);
+  return Number(match[1]);
+}
+
+export function etag(record: { version: number }): string {
+  return `"${record.version}"`;
+}
+
+export function sendVersioned(res: Response, record: { version: number }, status = 200): void {
+  res.status(status).set('ETag', etag(record)).json(record);
+}
+
+export function query<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
+  return parse(schema, { ...(req.query as object) }, 'query');
+}
+
+export function param(req: Request, name: string): string {
+  const value = req.params[name];
+  if (typeof value !== 'string' || value.length === 0 || value.length > 100) {
+    throw new ValidationError('Invalid path', [{ field: name, message: 'is not a valid identifier' }]);
+  }
+  return value;
+}

@@ -1,0 +1,77 @@
+// Errors to HTTP, in one place: RFC 9457 problem details (application/problem+json) with
+// field-level detail for invalid input and the current representation on a conflict.
+
+import type { ErrorRequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PreconditionRequiredError,
+  StateError,
+  UnauthenticatedError,
+  ValidationError,
+  type FieldProblem,
+} from '../domain/errors';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: readonly FieldProblem[];
+  current?: unknown;
+}
+
+export function sendProblem(res: Response, problem: Problem, headers: Record<string, string> = {}): void {
+  res.status(problem.status).set({ 'Content-Type': 'application/problem+json', ...headers }).send(JSON.stringify(problem));
+}
+
+const TYPE = 'https://action-plan.example/problems/';
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ValidationError) {
+    return { type: `${TYPE}invalid`, title: error.message, status: 400, detail: describe(error.problems), errors: error.problems };
+  }
+  if (error instanceof UnauthenticatedError) return { type: `${TYPE}unauthenticated`, title: 'Sign-in required', status: 401, detail: error.message };
+  if (error instanceof ForbiddenError) return { type: `${TYPE}forbidden`, title: 'Not allowed', status: 403, detail: error.message };
+  if (error instanceof NotFoundError) return { type: `${TYPE}not-found`, title: 'Not found', status: 404, detail: error.message };
+  if (error instanceof ConflictError && error.kind === 'stale') {
+    return { type: `${TYPE}stale`, title: 'Changed by someone else', status: 412, detail: error.message, current: error.current };
+  }
+  if (error instanceof ConflictError) return { type: `${TYPE}duplicate`, title: 'Already exists', status: 409, detail: error.message };
+  if (error instanceof StateError) return { type: `${TYPE}state`, title: 'Not possible now', status: 409, detail: error.message };
+  if (error instanceof PreconditionRequiredError) {
+    return { type: `${TYPE}if-match-required`, title: 'If-Match required', status: 428, detail: error.message };
+  }
+  const http = httpError(error);
+  if (http) return http;
+  return { type: `${TYPE}internal`, title: 'Internal error', status: 500, detail: 'Something went wrong; nothing was changed. The error is in the server log.' };
+}
+
+/** body-parser's own errors: malformed JSON, oversize bodies, wrong charset. */
+function httpError(error: unknown): Problem | undefined {
+  const e = error as { type?: string; status?: number; message?: string };
+  if (e.type === 'entity.parse.failed') {
+    return { type: `${TYPE}invalid`, title: 'Malformed JSON', status: 400, detail: e.message, errors: [{ field: '(body)', message: 'is not valid JSON' }] };
+  }
+  if (e.type === 'entity.too.large') return { type: `${TYPE}too-large`, title: 'Request body too large', status: 413, detail: e.message };
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+    return { type: `${TYPE}bad-request`, title: e.message ?? 'Bad request', status: e.status };
+  }
+  return undefined;
+}
+
+function describe(problems: readonly FieldProblem[]): string {
+  return problems.map((p) => `${p.field} ${p.message}`).join('; ');
+}
+
+export function problemHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
+    if (res.headersSent) return;
+    const current = problem.current as { version?: number } | undefined;
+    sendProblem(res, problem, current?.version !== undefined ? { ETag: `"${current.version}"` } : {});
+  };
+}

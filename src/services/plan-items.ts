@@ -1,0 +1,137 @@
+// Objectives, activities and targets: created, changed and deleted by the office's focal
+// point while the plan is a draft or returned. Every write carries a guard on the plan's
+// status, checked inside the store's transaction, so an edit cannot slip into a plan that
+// was submitted a moment earlier.
+
+import { nextActivityRef, nextObjectiveRef, nextTargetRef } from '../domain/refs';
+import type { Activity, EntityName, Objective, PlanContents, Target, WorkPlan } from '../domain/model';
+import {
+  activityInput,
+  activityPatch,
+  objectiveInput,
+  objectivePatch,
+  parse,
+  targetInput,
+  targetPatch,
+} from '../domain/schemas';
+import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
+import { NotFoundError, ValidationError } from '../domain/errors';
+import type { Change } from '../store/plan-store';
+import { requirePlanEditor } from './access';
+import { load, nowIso, type ServiceContext } from './context';
+import type { Actor } from './identity';
+
+type ItemEntity = 'objective' | 'activity' | 'target';
+
+async function editablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanContents> {
+  const contents = await ctx.store.getPlanContents(planId);
+  if (!contents) throw new NotFoundError('plan', planId);
+  requirePlanEditor(actor, contents.plan);
+  return contents;
+}
+
+async function commitToPlan(ctx: ServiceContext, actor: Actor, plan: WorkPlan, changes: Change[]) {
+  const { records } = await ctx.store.commit({
+    actor: actor.email,
+    at: nowIso(ctx),
+    changes,
+    guards: [{ planId: plan.id, statuses: EDITABLE_PLAN_STATUSES }],
+  });
+  return records;
+}
+
+export async function createObjective(ctx: ServiceContext, actor: Actor, planId: string, body: unknown): Promise<Objective> {
+  const input = parse(objectiveInput, body, 'objective');
+  const { plan, objectives } = await editablePlan(ctx, actor, planId);
+  const ref = input.ref ?? nextObjectiveRef(objectives.map((o) => o.ref));
+  const [record] = await commitToPlan(ctx, actor, plan, [
+    { op: 'create', entity: 'objective', record: { ...input, id: ctx.newId(), planId, ref } },
+  ]);
+  return record as Objective;
+}
+
+export async function createActivity(ctx: ServiceContext, actor: Actor, objectiveId: string, body: unknown): Promise<Activity> {
+  const input = parse(activityInput, body, 'activity');
+  const objective = await load(ctx, 'objective', objectiveId);
+  const { plan, activities } = await editablePlan(ctx, actor, objective.planId);
+  const ref = input.ref ?? nextActivityRef(objective.ref, activities.map((a) => a.ref));
+  const record = {
+    id: ctx.newId(),
+    planId: plan.id,
+    objectiveId,
+    ref,
+    title: input.title,
+    owner: input.owner ?? null,
+    start: input.start ?? null,
+    end: input.end ?? null,
+    resources: input.resources ?? null,
+  };
+  const [created] = await commitToPlan(ctx, actor, plan, [{ op: 'create', entity: 'activity', record }]);
+  return created as Activity;
+}
+
+export async function createTarget(ctx: ServiceContext, actor: Actor, activityId: string, body: unknown): Promise<Target> {
+  const input = parse(targetInput, body, 'target');
+  const activity = await load(ctx, 'activity', activityId);
+  const { plan, targets } = await editablePlan(ctx, actor, activity.planId);
+  const ref = input.ref ?? nextTargetRef(activity.ref, targets.map((t) => t.ref));
+  const record = {
+    id: ctx.newId(),
+    planId: plan.id,
+    activityId,
+    ref,
+    description: input.description,
+    indicator: input.indicator,
+    unit: input.unit ?? null,
+    baseline: input.baseline ?? null,
+    targetValue: input.targetValue ?? null,
+    dueDate: input.dueDate,
+    owner: input.owner,
+    meansOfVerification: input.meansOfVerification ?? null,
+    status: input.status ?? 'not-started',
+    progress: input.status === 'achieved' ? 100 : 0,
+    lastCheckInAt: null,
+  };
+  const [created] = await commitToPlan(ctx, actor, plan, [{ op: 'create', entity: 'target', record }]);
+  return created as Target;
+}
+
+const PATCH_SCHEMAS = { objective: objectivePatch, activity: activityPatch, target: targetPatch } as const;
+
+export async function updateItem<E extends ItemEntity>(
+  ctx: ServiceContext,
+  actor: Actor,
+  entity: E,
+  id: string,
+  body: unknown,
+  expectedVersion: number,
+) {
+  const patch = parse(PATCH_SCHEMAS[entity], body, entity) as Record<string, unknown>;
+  const item = await load(ctx, entity, id);
+  const { plan } = await editablePlan(ctx, actor, item.planId);
+  if (entity === 'target' && patch.status === 'achieved') patch.progress = 100;
+  const merged = { ...item, ...patch } as Partial<Activity>;
+  if (entity === 'activity' && merged.start && merged.end && merged.start > merged.end) {
+    throw new ValidationError('Invalid activity', [{ field: 'end', message: 'must not be before the start' }]);
+  }
+  const [record] = await commitToPlan(ctx, actor, plan, [{ op: 'update', entity, id, expectedVersion, patch } as Change]);
+  return record as Objective | Activity | Target;
+}
+
+/** Deletes an item with everything under it (check-ins included), children first, in one commit. */
+export async function deleteItem(ctx: ServiceContext, actor: Actor, entity: ItemEntity, id: string, expectedVersion: number): Promise<void> {
+  const item = await load(ctx, entity, id);
+  const contents = await editablePlan(ctx, actor, item.planId);
+  const activities = entity === 'objective' ? contents.activities.filter((a) => a.objectiveId === id) : [];
+  const activityIds = new Set(entity === 'activity' ? [id] : activities.map((a) => a.id));
+  const targets = entity === 'target' ? [] : contents.targets.filter((t) => activityIds.has(t.activityId));
+  const targetIds = entity === 'target' ? [id] : targets.map((t) => t.id);
+  const checkIns = (await Promise.all(targetIds.map((t) => ctx.store.listCheckIns(t)))).flat();
+  const remove = (e: EntityName, r: { id: string; version: number }): Change => ({ op: 'delete', entity: e, id: r.id, expectedVersion: r.version });
+  await commitToPlan(ctx, actor, contents.plan, [
+    ...checkIns.map((c) => remove('checkin', c)),
+    ...targets.map((t) => remove('target', t)),
+    ...activities.map((a) => remove('activity', a)),
+    { op: 'delete', entity, id, expectedVersion },
+  ]);
+}

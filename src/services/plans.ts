@@ -1,0 +1,129 @@
+// Work plans: summaries, the whole tree, creation, and the review workflow
+// (submit by the office's focal point; endorse and return by the Gender Unit).
+
+import type { PlanStatus } from '../domain/catalogues';
+import { dayOf } from '../domain/dates';
+import { buildPlanTree, rollup, type PlanTree, type Rollup } from '../domain/derive';
+import { NotFoundError } from '../domain/errors';
+import type { Office, OfficeMilestones, WorkPlan } from '../domain/model';
+import { cycle as cycleSchema, officeCode, parse, planInput, planPatch, transitionInput } from '../domain/schemas';
+import { transition, type PlanAction } from '../domain/workflow';
+import type { Change } from '../store/plan-store';
+import { requirePlanCreator, requirePlanEditor, requireReviewer } from './access';
+import { load, nowIso, requireReader, today, type ServiceContext } from './context';
+import type { Actor } from './identity';
+import { officeByCode } from './offices';
+
+export interface PlanSummary extends WorkPlan {
+  officeCode: string;
+  officeName: string;
+  rollup: Rollup;
+}
+
+export interface PlanQuery {
+  office?: string;
+  cycle?: string;
+}
+
+export async function listPlans(ctx: ServiceContext, actor: Actor, query: PlanQuery): Promise<PlanSummary[]> {
+  await requireReader(ctx, actor);
+  const office = query.office ? await officeByCode(ctx, parse(officeCode, query.office, 'office')) : undefined;
+  const cycle = query.cycle ? parse(cycleSchema, query.cycle, 'cycle') : undefined;
+  const [contents, offices] = await Promise.all([
+    ctx.store.listPlanContents({ officeId: office?.id, cycle }),
+    ctx.store.listOffices(),
+  ]);
+  const officeById = new Map(offices.map((o) => [o.id, o]));
+  const day = today(ctx);
+  return contents.map(({ plan, targets }) => {
+    const o = officeById.get(plan.officeId);
+    return { ...plan, officeCode: o?.code ?? '', officeName: o?.name ?? '', rollup: rollup(targets, day) };
+  });
+}
+
+export async function getPlanTree(ctx: ServiceContext, actor: Actor, id: string): Promise<PlanTree> {
+  await requireReader(ctx, actor);
+  const contents = await ctx.store.getPlanContents(id);
+  if (!contents) throw new NotFoundError('plan', id);
+  return buildPlanTree(contents, today(ctx));
+}
+
+export async function createPlan(ctx: ServiceContext, actor: Actor, body: unknown): Promise<WorkPlan> {
+  const input = parse(planInput, body, 'plan');
+  const office = await officeByCode(ctx, input.office);
+  requirePlanCreator(actor, office.id);
+  const { records } = await ctx.store.commit({
+    actor: actor.email,
+    at: nowIso(ctx),
+    changes: [
+      {
+        op: 'create',
+        entity: 'plan',
+        record: {
+          id: ctx.newId(),
+          officeId: office.id,
+          cycle: input.cycle,
+          title: input.title ?? `${office.name} — SCR 1325 work plan ${input.cycle}`,
+          status: 'draft',
+          reviewComment: null,
+          history: [],
+        },
+      },
+    ],
+  });
+  return records[0] as WorkPlan;
+}
+
+export async function updatePlan(ctx: ServiceContext, actor: Actor, id: string, body: unknown, expectedVersion: number): Promise<WorkPlan> {
+  const patch = parse(planPatch, body, 'plan');
+  const plan = await load(ctx, 'plan', id);
+  requirePlanEditor(actor, plan);
+  const { records } = await ctx.store.commit({
+    actor: actor.email,
+    at: nowIso(ctx),
+    changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }],
+  });
+  return records[0] as WorkPlan;
+}
+
+/** Moves a plan through the workflow and records the milestone on its office, in one commit. */
+export async function transitionPlan(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  action: PlanAction,
+  body: unknown,
+  expectedVersion: number,
+): Promise<WorkPlan> {
+  const { comment } = parse(transitionInput, body ?? {}, 'request');
+  const plan = await load(ctx, 'plan', id);
+  if (action === 'submit') requirePlanEditor(actor, plan);
+  else requireReviewer(actor);
+  const at = nowIso(ctx);
+  const patch = transition(plan, action, actor.email, at, comment ?? null);
+  const changes: Change[] = [{ op: 'update', entity: 'plan', id, expectedVersion, patch }];
+  const milestone = milestoneFor(patch.status!);
+  if (milestone) {
+    const office: Office = await load(ctx, 'office', plan.officeId);
+    changes.push({
+      op: 'update',
+      entity: 'office',
+      id: office.id,
+      expectedVersion: office.version,
+      patch: { milestones: { ...office.milestones, [milestone]: dayOf(ctx.clock()) } },
+    });
+  }
+  const { records } = await ctx.store.commit({ actor: actor.email, at, changes });
+  return records[0] as WorkPlan;
+}
+
+function milestoneFor(status: PlanStatus): keyof OfficeMilestones | undefined {
+  if (status === 'submitted') return 'planSubmitted';
+  if (status === 'endorsed') return 'planEndorsed';
+  return undefined;
+}
+
+/** The plan's ETag: its version, which moves on with any change anywhere in its tree. */
+export function planEtag(plan: Pick<WorkPlan, 'version'>): string {
+  return `"${plan.version}"`;
+}

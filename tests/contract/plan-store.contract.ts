@@ -1,0 +1,288 @@
+// The PlanStore contract, written once and run against every adapter (SQLite now,
+// SharePoint-on-the-Graph-double later): atomic commits, versions and conflicts, guards,
+// referential rules, audit events and the queries.
+
+import fc from 'fast-check';
+import { ConflictError, NotFoundError, StateError } from '../../src/domain/errors';
+import type { Target } from '../../src/domain/model';
+import type { PlanStore } from '../../src/store/plan-store';
+import { AT, checkin, commitOf, office, plan, smallPlanChanges, target } from '../support/factories';
+
+export interface StoreHarness {
+  store: PlanStore;
+  cleanup(): Promise<void>;
+}
+
+export function describePlanStoreContract(name: string, open: () => Promise<StoreHarness>): void {
+  describe(`PlanStore contract: ${name}`, () => {
+    let h: StoreHarness;
+    let store: PlanStore;
+    beforeEach(async () => {
+      h = await open();
+      store = h.store;
+    });
+    afterEach(async () => {
+      await h.cleanup();
+    });
+
+    async function seedSmallPlan(over: { code?: string; cycle?: string } = {}) {
+      const s = smallPlanChanges(over);
+      await store.commit(commitOf(s.officeChanges));
+      await store.commit(commitOf(s.planChanges));
+      return s;
+    }
+
+    describe('commit', () => {
+      it('creates records at version 1 stamped with the commit time', async () => {
+        const s = await seedSmallPlan();
+        const t = await store.get('target', s.target.id);
+        expect(t).toEqual({ ...s.target, version: 1, createdAt: AT, updatedAt: AT });
+      });
+
+      it('reports an empty store until an office exists', async () => {
+        expect(await store.isEmpty()).toBe(true);
+        await store.commit(commitOf([{ op: 'create', entity: 'office', record: office() }]));
+        expect(await store.isEmpty()).toBe(false);
+      });
+
+      it('updates with the current version, bumping it and keeping fields the patch leaves out', async () => {
+        const s = await seedSmallPlan();
+        const later = '2026-11-29T10:00:00.000Z';
+        const { records } = await store.commit(
+          commitOf([{ op: 'update', entity: 'target', id: s.target.id, expectedVersion: 1, patch: { status: 'on-track', unit: undefined } }], { at: later }),
+        );
+        expect(records[0]).toMatchObject({ version: 2, status: 'on-track', unit: '%', updatedAt: later, createdAt: AT });
+        expect(await store.get('target', s.target.id)).toEqual(records[0]);
+      });
+
+      it('refuses a stale version with the current record and changes nothing', async () => {
+        const s = await seedSmallPlan();
+        await store.commit(commitOf([{ op: 'update', entity: 'target', id: s.target.id, expectedVersion: 1, patch: { indicator: 'first' } }]));
+        const error = await store
+          .commit(commitOf([{ op: 'update', entity: 'target', id: s.target.id, expectedVersion: 1, patch: { indicator: 'second' } }]))
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as ConflictError).kind).toBe('stale');
+        expect((error as ConflictError).current).toMatchObject({ indicator: 'first', version: 2 });
+        expect(await store.get('target', s.target.id)).toMatchObject({ indicator: 'first', version: 2 });
+      });
+
+      it('applies all changes or none: a failing change rolls back the ones before it', async () => {
+        const s = await seedSmallPlan();
+        const before = await store.listAudit({ limit: 1000 });
+        const newTarget = target(s.plan.id, s.activity.id, { ref: '1.1.b' });
+        await expect(
+          store.commit(
+            commitOf([
+              { op: 'update', entity: 'objective', id: s.objective.id, expectedVersion: 1, patch: { title: 'changed' } },
+              { op: 'create', entity: 'target', record: newTarget },
+              { op: 'update', entity: 'target', id: s.target.id, expectedVersion: 99, patch: { indicator: 'x' } },
+            ]),
+          ),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect(await store.get('objective', s.objective.id)).toMatchObject({ title: 'Objective', version: 1 });
+        expect(await store.get('target', newTarget.id)).toBeUndefined();
+        expect(await store.get('plan', s.plan.id)).toMatchObject({ version: 1 });
+        expect(await store.listAudit({ limit: 1000 })).toEqual(before);
+      });
+
+      it('refuses a stale delete and keeps the record', async () => {
+        const s = await seedSmallPlan();
+        await expect(store.commit(commitOf([{ op: 'delete', entity: 'target', id: s.target.id, expectedVersion: 7 }]))).rejects.toBeInstanceOf(
+          ConflictError,
+        );
+        expect(await store.get('target', s.target.id)).toBeDefined();
+      });
+
+      it('deletes a record with its current version', async () => {
+        const s = await seedSmallPlan();
+        const { records } = await store.commit(commitOf([{ op: 'delete', entity: 'target', id: s.target.id, expectedVersion: 1 }]));
+        expect(records).toEqual([null]);
+        expect(await store.get('target', s.target.id)).toBeUndefined();
+      });
+
+      it('refuses to delete a record that still has children', async () => {
+        const s = await seedSmallPlan();
+        await expect(store.commit(commitOf([{ op: 'delete', entity: 'activity', id: s.activity.id, expectedVersion: 1 }]))).rejects.toBeInstanceOf(
+          StateError,
+        );
+        expect(await store.get('activity', s.activity.id)).toBeDefined();
+      });
+
+      it('refuses a record whose parent does not exist', async () => {
+        const s = await seedSmallPlan();
+        const orphan = target(s.plan.id, 'no-such-activity', { ref: '9.9.z' });
+        await expect(store.commit(commitOf([{ op: 'create', entity: 'target', record: orphan }]))).rejects.toBeInstanceOf(NotFoundError);
+      });
+
+      it('refuses a record whose parent belongs to another plan', async () => {
+        const a = await seedSmallPlan();
+        const b = await seedSmallPlan();
+        const crossed = target(b.plan.id, a.activity.id, { ref: '1.1.c' });
+        await expect(store.commit(commitOf([{ op: 'create', entity: 'target', record: crossed }]))).rejects.toBeInstanceOf(StateError);
+      });
+
+      it('refuses to move a record to another parent', async () => {
+        const a = await seedSmallPlan();
+        const b = await seedSmallPlan();
+        await expect(
+          store.commit(commitOf([{ op: 'update', entity: 'target', id: a.target.id, expectedVersion: 1, patch: { activityId: b.activity.id } }])),
+        ).rejects.toBeInstanceOf(StateError);
+      });
+
+      it('refuses an unknown record with NotFound', async () => {
+        await expect(store.commit(commitOf([{ op: 'update', entity: 'office', id: 'nope', expectedVersion: 1, patch: { name: 'x' } }]))).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+      });
+
+      it.each([
+        ['an office code', async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'office', record: office({ code: s.office.code }) }]],
+        ['a plan for the same office and cycle', async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'plan', record: plan(s.office.id) }]],
+        ['a reference within a plan', async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'target', record: target(s.plan.id, s.activity.id) }]],
+      ] as const)('refuses a duplicate of %s as a duplicate conflict', async (_what, changes) => {
+        const s = await seedSmallPlan();
+        const error = await store.commit(commitOf((await changes(s)) as never)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as ConflictError).kind).toBe('duplicate');
+      });
+
+      it('moves the plan version on once per commit that changes anything under it', async () => {
+        const s = await seedSmallPlan();
+        await store.commit(
+          commitOf([
+            { op: 'update', entity: 'target', id: s.target.id, expectedVersion: 1, patch: { indicator: 'a' } },
+            { op: 'update', entity: 'activity', id: s.activity.id, expectedVersion: 1, patch: { title: 'b' } },
+          ]),
+        );
+        expect(await store.get('plan', s.plan.id)).toMatchObject({ version: 2 });
+        await store.commit(commitOf([{ op: 'create', entity: 'checkin', record: checkin(s.plan.id, s.target.id) }]));
+        expect(await store.get('plan', s.plan.id)).toMatchObject({ version: 3 });
+      });
+
+      it('checks plan guards inside the commit and writes nothing when one fails', async () => {
+        const s = await seedSmallPlan();
+        await store.commit(commitOf([{ op: 'update', entity: 'plan', id: s.plan.id, expectedVersion: 1, patch: { status: 'submitted' } }]));
+        await expect(
+          store.commit(
+            commitOf([{ op: 'update', entity: 'target', id: s.target.id, expectedVersion: 1, patch: { indicator: 'late edit' } }], {
+              guards: [{ planId: s.plan.id, statuses: ['draft', 'returned'] }],
+            }),
+          ),
+        ).rejects.toBeInstanceOf(StateError);
+        expect(await store.get('target', s.target.id)).toMatchObject({ indicator: 'Indicator', version: 1 });
+      });
+    });
+
+    describe('audit', () => {
+      it('writes one event per change with actor, time, office, before and after', async () => {
+        const s = await seedSmallPlan();
+        await store.commit(
+          commitOf([{ op: 'update', entity: 'target', id: s.target.id, expectedVersion: 1, patch: { status: 'at-risk' } }], { actor: 'fp@example.org' }),
+        );
+        const [event] = await store.listAudit({ entity: 'target', entityId: s.target.id, limit: 1 });
+        expect(event).toMatchObject({ actor: 'fp@example.org', at: AT, entity: 'target', entityId: s.target.id, officeId: s.office.id, action: 'update' });
+        expect(event!.before).toMatchObject({ status: 'not-started', version: 1 });
+        expect(event!.after).toMatchObject({ status: 'at-risk', version: 2 });
+      });
+
+      it('records creations and deletions, newest first, and pages with beforeSeq', async () => {
+        const s = await seedSmallPlan();
+        await store.commit(commitOf([{ op: 'delete', entity: 'target', id: s.target.id, expectedVersion: 1 }]));
+        const events = await store.listAudit({ entityId: s.target.id, limit: 10 });
+        expect(events.map((e) => e.action)).toEqual(['delete', 'create']);
+        expect(events[0]!.after).toBeNull();
+        expect(events[1]!.before).toBeNull();
+        const older = await store.listAudit({ entityId: s.target.id, beforeSeq: events[0]!.seq, limit: 10 });
+        expect(older.map((e) => e.action)).toEqual(['create']);
+      });
+
+      it('filters the trail by office', async () => {
+        const a = await seedSmallPlan();
+        const b = await seedSmallPlan();
+        const events = await store.listAudit({ officeIds: [b.office.id], limit: 100 });
+        expect(events.length).toBeGreaterThan(0);
+        expect(events.every((e) => e.officeId === b.office.id)).toBe(true);
+        expect(events.some((e) => e.entityId === a.target.id)).toBe(false);
+      });
+    });
+
+    describe('queries', () => {
+      it('lists offices by code and plans filtered by office, cycle and status', async () => {
+        const a = await seedSmallPlan({ cycle: '2006-2007' });
+        const b = await seedSmallPlan({ cycle: '2008' });
+        expect((await store.listOffices()).map((o) => o.id)).toEqual(expect.arrayContaining([a.office.id, b.office.id]));
+        expect((await store.listPlans({ cycle: '2008' })).map((p) => p.id)).toEqual([b.plan.id]);
+        expect((await store.listPlans({ officeId: a.office.id })).map((p) => p.id)).toEqual([a.plan.id]);
+        expect(await store.listPlans({ statuses: ['endorsed'] })).toEqual([]);
+        expect(await store.listPlans({ statuses: [] })).toEqual([]);
+      });
+
+      it('reads a plan with everything under it, and several plans at once', async () => {
+        const a = await seedSmallPlan();
+        const b = await seedSmallPlan();
+        const contents = await store.getPlanContents(a.plan.id);
+        expect(contents?.plan.id).toBe(a.plan.id);
+        expect(contents?.objectives.map((o) => o.id)).toEqual([a.objective.id]);
+        expect(contents?.activities.map((x) => x.id)).toEqual([a.activity.id]);
+        expect(contents?.targets.map((t) => t.id)).toEqual([a.target.id]);
+        expect(await store.getPlanContents('missing')).toBeUndefined();
+        const all = await store.listPlanContents();
+        expect(all.find((c) => c.plan.id === b.plan.id)?.targets.map((t) => t.id)).toEqual([b.target.id]);
+      });
+
+      it('finds targets by plan, owner, due date and openness', async () => {
+        const s = await seedSmallPlan();
+        const mk = (ref: string, over: Partial<Target>) => target(s.plan.id, s.activity.id, { ref, ...over });
+        const due = mk('1.1.b', { dueDate: '2026-01-10', owner: 'ana@example.org' });
+        const done = mk('1.1.c', { dueDate: '2026-01-05', status: 'achieved' });
+        const dropped = mk('1.1.d', { dueDate: '2026-01-05', status: 'dropped' });
+        await store.commit(commitOf([due, done, dropped].map((record) => ({ op: 'create', entity: 'target', record }))));
+        const ids = (ts: Target[]) => ts.map((t) => t.id).sort();
+        expect(ids(await store.queryTargets({ owner: 'ANA@example.org' }))).toEqual([due.id]);
+        expect(ids(await store.queryTargets({ dueBefore: '2026-02-01' }))).toEqual(ids([due, done, dropped] as Target[]));
+        expect(ids(await store.queryTargets({ dueBefore: '2026-02-01', openOnly: true }))).toEqual([due.id]);
+        expect(await store.queryTargets({ planIds: [] })).toEqual([]);
+        expect((await store.queryTargets({ planIds: [s.plan.id] })).length).toBe(4);
+      });
+
+      it('lists a target\'s check-ins oldest first', async () => {
+        const s = await seedSmallPlan();
+        const late = checkin(s.plan.id, s.target.id, { date: '2026-10-01' });
+        const early = checkin(s.plan.id, s.target.id, { date: '2026-09-01' });
+        await store.commit(commitOf([late, early].map((record) => ({ op: 'create', entity: 'checkin', record }))));
+        expect((await store.listCheckIns(s.target.id)).map((c) => c.id)).toEqual([early.id, late.id]);
+      });
+    });
+
+    describe('concurrency', () => {
+      it('lets exactly one of two writers holding the same version win, and loses neither edit on retry', async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.record({ indicator: fc.string({ minLength: 1, maxLength: 20 }) }),
+            fc.record({ meansOfVerification: fc.string({ minLength: 1, maxLength: 20 }) }),
+            fc.boolean(),
+            async (patchA, patchB, aFirst) => {
+              const s = await seedSmallPlan();
+              const write = (patch: object, version: number) =>
+                store.commit(commitOf([{ op: 'update', entity: 'target', id: s.target.id, expectedVersion: version, patch }]));
+              const [first, second] = aFirst ? [patchA, patchB] : [patchB, patchA];
+              const results = await Promise.allSettled([write(first, 1), write(second, 1)]);
+              const won = results.filter((r) => r.status === 'fulfilled');
+              const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+              expect(won).toHaveLength(1);
+              expect(lost).toHaveLength(1);
+              const conflict = lost[0]!.reason as ConflictError;
+              expect(conflict).toBeInstanceOf(ConflictError);
+              // The loser re-applies its edit on the current version: both edits survive.
+              const loserPatch = results[0]!.status === 'rejected' ? first : second;
+              await write(loserPatch, (conflict.current as Target).version);
+              expect(await store.get('target', s.target.id)).toMatchObject({ ...patchA, ...patchB, version: 3 });
+            },
+          ),
+          { numRuns: 25 },
+        );
+      });
+    });
+  });
+}
