@@ -92,7 +92,7 @@ export function buildPlanTree(contents: PlanContents, today: string): PlanTree {
       const targets = [...(targetsByActivity.get(activity.id) ?? [])].sort(byRef);
       return {
         ...activity,
-        targets: targets.map((t) => ({ ...t, overdue: isOverdue(t, today), daysOverdue: daysOverdue(t, today) })),
+        targets: targets.map((t) => Object.assign({}, t, { overdue: isOverdue(t, today), daysOverdue: daysOverdue(t, today) })),
         rollup: rollup(targets, today),
       };
     });

@@ -1,6 +1,7 @@
 // The HTTP application: /healthz, the /api routes behind authentication, and (when built)
 // the tab's static files. The Teams bot joins this same Express app at /api/messages.
 
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -31,6 +32,9 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
+
+  // Plans and target lists are large JSON; browsers in Teams always accept gzip.
+  app.use(compression({ threshold: 2048 }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', store: storeName });

@@ -41,6 +41,12 @@ export async function listPlans(ctx: ServiceContext, actor: Actor, query: PlanQu
   });
 }
 
+/** The plan record alone (no tree), for callers that only need its version. */
+export async function getPlanHead(ctx: ServiceContext, actor: Actor, id: string): Promise<WorkPlan> {
+  await requireReader(ctx, actor);
+  return load(ctx, 'plan', id);
+}
+
 export async function getPlanTree(ctx: ServiceContext, actor: Actor, id: string): Promise<PlanTree> {
   await requireReader(ctx, actor);
   const contents = await ctx.store.getPlanContents(id);

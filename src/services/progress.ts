@@ -1,7 +1,7 @@
 // Progress: check-ins posted by target owners and focal points, and the target queries
 // behind "my targets", "overdue" and "due before".
 
-import { daysOverdue, isOverdue, progressOf } from '../domain/derive';
+import { compareRefs, daysOverdue, isOverdue, progressOf } from '../domain/derive';
 import { ConflictError, StateError, ValidationError } from '../domain/errors';
 import type { CheckIn, Target } from '../domain/model';
 import { calendarDate, checkInInput, cycle as cycleSchema, email, officeCode, parse } from '../domain/schemas';
@@ -110,19 +110,21 @@ export async function queryTargets(ctx: ServiceContext, actor: Actor, rawQuery: 
   });
   return targets
     .filter((t) => query.overdue !== 'false' || !isOverdue(t, day))
-    .map((t) => {
+    .map((t): TargetSummary => {
       const plan = planById.get(t.planId)!;
-      return {
-        ...t,
+      // The targets were just read for this request, so they are extended in place (spreading
+      // a thousand records is measurably slower on this hot path).
+      return Object.assign(t, {
         officeId: plan.officeId,
         officeCode: offices.get(plan.officeId)?.code ?? '',
         cycle: plan.cycle,
         planStatus: plan.status,
         overdue: isOverdue(t, day),
         daysOverdue: daysOverdue(t, day),
-      };
+      });
     })
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.dueDate.localeCompare(b.dueDate) || a.ref.localeCompare(b.ref));
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.dueDate, b.dueDate) || compareText(a.officeCode, b.officeCode) || compareRefs(a.ref, b.ref));
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const minDate = (a: string, b?: string) => (b && b < a ? b : a);

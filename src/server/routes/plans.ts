@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { ConflictError } from '../../domain/errors';
 import { cycle, officeCode } from '../../domain/schemas';
 import type { PlanAction } from '../../domain/workflow';
-import type { ServiceContext } from '../../services/context';
-import { createPlan, getPlanTree, listPlans, transitionPlan, updatePlan } from '../../services/plans';
+import { today, type ServiceContext } from '../../services/context';
+import { createPlan, getPlanHead, getPlanTree, listPlans, transitionPlan, updatePlan } from '../../services/plans';
+import { RepresentationCache } from '../representation-cache';
 import { actorOf, etag, ifMatch, param, query, sendVersioned } from '../http';
 
 const planListQuery = z.strictObject({ office: officeCode.optional(), cycle: cycle.optional() });
@@ -24,14 +25,31 @@ export function planRoutes(ctx: ServiceContext): Router {
     sendVersioned(res, await getPlanTree(ctx, actorOf(res), plan.id), 201);
   });
 
+  // The tree is served from a cache keyed by the plan's version, which moves on with any
+  // change below the plan, and by the day, on which "overdue" depends.
+  const trees = new RepresentationCache();
   router.get('/plans/:id', async (req, res) => {
-    const tree = await getPlanTree(ctx, actorOf(res), param(req, 'id'));
-    res.set('Cache-Control', 'private, no-cache');
+    const id = param(req, 'id');
+    const head = await getPlanHead(ctx, actorOf(res), id);
+    res.set({ 'Cache-Control': 'private, no-cache', ETag: etag(head), Vary: 'Accept-Encoding' });
     if (req.fresh) {
-      res.set('ETag', etag(tree)).status(304).end();
+      res.status(304).end();
       return;
     }
-    sendVersioned(res, tree);
+    const key = `${id}:${head.version}:${today(ctx)}`;
+    let entry = trees.get(key);
+    if (!entry) {
+      const tree = await getPlanTree(ctx, actorOf(res), id);
+      // The plan may have moved on since the head was read: never file a newer tree under an older version.
+      if (tree.version !== head.version) {
+        sendVersioned(res, tree);
+        return;
+      }
+      entry = trees.put(key, tree);
+    }
+    res.type('application/json');
+    if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(trees.gzipped(entry));
+    else res.send(entry.json);
   });
 
   /** On a stale write to a plan, the 412 carries the whole current tree, as a GET would. */

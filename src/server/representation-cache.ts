@@ -1,0 +1,40 @@
+// Serialized representations of versioned resources (the plan tree), kept per version so that
+// a repeated GET of an unchanged plan costs one small read of the plan's version. A key names
+// the version and everything else the representation depends on (the day, for "overdue"),
+// so an entry can never be stale; old entries simply age out.
+
+import zlib from 'node:zlib';
+
+export interface Entry {
+  json: Buffer;
+  gzip?: Buffer;
+}
+
+export class RepresentationCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly maxEntries = 64) {}
+
+  get(key: string): Entry | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Map keeps insertion order: re-inserting makes this entry the most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  put(key: string, value: unknown): Entry {
+    const entry: Entry = { json: Buffer.from(JSON.stringify(value)) };
+    this.entries.set(key, entry);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return entry;
+  }
+
+  /** The gzip form of an entry, compressed once. */
+  gzipped(entry: Entry): Buffer {
+    entry.gzip ??= zlib.gzipSync(entry.json, { level: 6 });
+    return entry.gzip;
+  }
+}
