@@ -39,6 +39,10 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', store: storeName });
   });
+  // Until the tab is built into this server, the root says where things are.
+  app.get('/', (_req, res) => {
+    res.json({ name: '1325 Action Plan', api: '/api', health: '/healthz', docs: 'docs/api.md in the repository' });
+  });
 
   const api = express.Router();
   api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.method === 'GET' } }));
