@@ -6,7 +6,7 @@ import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { NotFoundError, UnauthenticatedError } from '../domain/errors';
-import { resolveActor, type ServiceContext } from '../services/context';
+import { requireReader, resolveActor, type ServiceContext } from '../services/context';
 import type { Authenticator } from './auth/authenticator';
 import { problemHandler, sendProblem, toProblem } from './problem';
 import { departmentRoutes } from './routes/department';
@@ -55,7 +55,11 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
       next(error instanceof UnauthenticatedError ? error : new UnauthenticatedError('Authentication failed.'));
       return;
     }
-    res.locals.actor = await resolveActor(ctx, identity);
+    const actor = await resolveActor(ctx, identity);
+    res.locals.actor = actor;
+    // Someone with no role, office or target has no business past this point; refusing here,
+    // before any lookup, also keeps them from learning which ids exist.
+    if (req.path !== '/me' && req.path !== '/catalogue') await requireReader(ctx, actor);
     next();
   });
   api.use((req, _res, next) => {

@@ -10,11 +10,14 @@ export function actorOf(res: Response): Actor {
   return res.locals.actor as Actor;
 }
 
-/** The version named by If-Match ("3" or W/"3"); updates without one are refused with 428. */
+/**
+ * The version named by If-Match: "3", W/"3", or a plan tree's "3-20261128" (whose day part
+ * only marks the derived values). Updates without one are refused with 428.
+ */
 export function ifMatch(req: Request): number {
   const header = req.get('if-match');
   if (!header) throw new PreconditionRequiredError('Send If-Match with the ETag you read, so that nobody\'s change is overwritten.');
-  const match = /^(?:W\/)?"(\d{1,12})"$/.exec(header.trim());
+  const match = /^(?:W\/)?"(\d{1,12})(?:-\d{8})?"$/.exec(header.trim());
   if (!match) throw new ValidationError('Invalid If-Match', [{ field: 'If-Match', message: 'must be an ETag from this API, e.g. "3"' }]);
   return Number(match[1]);
 }

@@ -4,10 +4,10 @@
 import type { PlanStatus } from '../domain/catalogues';
 import { dayOf } from '../domain/dates';
 import { buildPlanTree, rollup, type PlanTree, type Rollup } from '../domain/derive';
-import { NotFoundError } from '../domain/errors';
+import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Office, OfficeMilestones, WorkPlan } from '../domain/model';
 import { cycle as cycleSchema, officeCode, parse, planInput, planPatch, transitionInput } from '../domain/schemas';
-import { transition, type PlanAction } from '../domain/workflow';
+import { EDITABLE_PLAN_STATUSES, transition, type PlanAction } from '../domain/workflow';
 import type { Change } from '../store/plan-store';
 import { requirePlanCreator, requirePlanEditor, requireReviewer } from './access';
 import { load, nowIso, requireReader, today, type ServiceContext } from './context';
@@ -88,9 +88,12 @@ export async function updatePlan(ctx: ServiceContext, actor: Actor, id: string, 
     actor: actor.email,
     at: nowIso(ctx),
     changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }],
+    guards: [{ planId: id, statuses: EDITABLE_PLAN_STATUSES }],
   });
   return records[0] as WorkPlan;
 }
+
+const OFFICE_RETRIES = 3;
 
 /** Moves a plan through the workflow and records the milestone on its office, in one commit. */
 export async function transitionPlan(
@@ -107,20 +110,29 @@ export async function transitionPlan(
   else requireReviewer(actor);
   const at = nowIso(ctx);
   const patch = transition(plan, action, actor.email, at, comment ?? null);
-  const changes: Change[] = [{ op: 'update', entity: 'plan', id, expectedVersion, patch }];
   const milestone = milestoneFor(patch.status!);
-  if (milestone) {
-    const office: Office = await load(ctx, 'office', plan.officeId);
-    changes.push({
-      op: 'update',
-      entity: 'office',
-      id: office.id,
-      expectedVersion: office.version,
-      patch: { milestones: { ...office.milestones, [milestone]: dayOf(ctx.clock()) } },
-    });
+  for (let attempt = 1; ; attempt++) {
+    const changes: Change[] = [{ op: 'update', entity: 'plan', id, expectedVersion, patch }];
+    if (milestone) {
+      const office: Office = await load(ctx, 'office', plan.officeId);
+      changes.push({
+        op: 'update',
+        entity: 'office',
+        id: office.id,
+        expectedVersion: office.version,
+        patch: { milestones: { ...office.milestones, [milestone]: dayOf(ctx.clock()) } },
+      });
+    }
+    try {
+      const { records } = await ctx.store.commit({ actor: actor.email, at, changes });
+      return records[0] as WorkPlan;
+    } catch (error) {
+      // The office record is only a by-product of the transition: if someone edited it
+      // meanwhile, read it again rather than fail the reviewer's action.
+      const officeMoved = error instanceof ConflictError && error.kind === 'stale' && error.entity === 'office';
+      if (!officeMoved || attempt >= OFFICE_RETRIES) throw error;
+    }
   }
-  const { records } = await ctx.store.commit({ actor: actor.email, at, changes });
-  return records[0] as WorkPlan;
 }
 
 function milestoneFor(status: PlanStatus): keyof OfficeMilestones | undefined {
@@ -129,7 +141,11 @@ function milestoneFor(status: PlanStatus): keyof OfficeMilestones | undefined {
   return undefined;
 }
 
-/** The plan's ETag: its version, which moves on with any change anywhere in its tree. */
-export function planEtag(plan: Pick<WorkPlan, 'version'>): string {
-  return `"${plan.version}"`;
+/**
+ * The ETag of a plan tree: its version, which moves on with any change anywhere in the tree,
+ * and the day, on which its derived values (overdue, days overdue) depend. If-Match compares
+ * only the version part.
+ */
+export function planTreeEtag(plan: Pick<WorkPlan, 'version'>, day: string): string {
+  return `"${plan.version}-${day.replaceAll('-', '')}"`;
 }

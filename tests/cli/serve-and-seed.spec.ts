@@ -18,7 +18,8 @@ describe('action-plan serve', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const get = (url: string, user = ADVISOR) => fetch(url, { headers: { 'x-dev-user': user } }).then(async (r) => ({ status: r.status, etag: r.headers.get('etag'), body: await r.json() }));
+  const get = (url: string, user = ADVISOR) =>
+    fetch(url, { headers: { 'x-dev-user': user } }).then(async (r) => ({ status: r.status, etag: r.headers.get('etag'), body: (await r.json()) as any }));
 
   it('seeds an empty database with the seven demo offices, warns loudly about dev mode and binds to loopback', async () => {
     const app = await serve(env);

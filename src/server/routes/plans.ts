@@ -1,14 +1,15 @@
 // /api/plans: summaries, the tree (with ETag), creation, edits and the review workflow.
 
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { ConflictError } from '../../domain/errors';
 import { cycle, officeCode } from '../../domain/schemas';
 import type { PlanAction } from '../../domain/workflow';
 import { today, type ServiceContext } from '../../services/context';
-import { createPlan, getPlanHead, getPlanTree, listPlans, transitionPlan, updatePlan } from '../../services/plans';
+import type { PlanTree } from '../../domain/derive';
+import { createPlan, getPlanHead, getPlanTree, listPlans, planTreeEtag, transitionPlan, updatePlan } from '../../services/plans';
 import { RepresentationCache } from '../representation-cache';
-import { actorOf, etag, ifMatch, param, query, sendVersioned } from '../http';
+import { actorOf, ifMatch, param, query } from '../http';
 
 const planListQuery = z.strictObject({ office: officeCode.optional(), cycle: cycle.optional() });
 
@@ -22,7 +23,7 @@ export function planRoutes(ctx: ServiceContext): Router {
   router.post('/plans', async (req, res) => {
     const plan = await createPlan(ctx, actorOf(res), req.body);
     res.location(`/api/plans/${plan.id}`);
-    sendVersioned(res, await getPlanTree(ctx, actorOf(res), plan.id), 201);
+    sendTree(res, await getPlanTree(ctx, actorOf(res), plan.id), 201);
   });
 
   // The tree is served from a cache keyed by the plan's version, which moves on with any
@@ -31,7 +32,7 @@ export function planRoutes(ctx: ServiceContext): Router {
   router.get('/plans/:id', async (req, res) => {
     const id = param(req, 'id');
     const head = await getPlanHead(ctx, actorOf(res), id);
-    res.set({ 'Cache-Control': 'private, no-cache', ETag: etag(head), Vary: 'Accept-Encoding' });
+    res.set({ 'Cache-Control': 'private, no-cache', ETag: planTreeEtag(head, today(ctx)), Vary: 'Accept-Encoding' });
     if (req.fresh) {
       res.status(304).end();
       return;
@@ -42,7 +43,7 @@ export function planRoutes(ctx: ServiceContext): Router {
       const tree = await getPlanTree(ctx, actorOf(res), id);
       // The plan may have moved on since the head was read: never file a newer tree under an older version.
       if (tree.version !== head.version) {
-        sendVersioned(res, tree);
+        sendTree(res, tree);
         return;
       }
       entry = trees.put(key, tree);
@@ -68,7 +69,7 @@ export function planRoutes(ctx: ServiceContext): Router {
     const id = param(req, 'id');
     const version = ifMatch(req);
     await withCurrentTree(req, id, () => updatePlan(ctx, actorOf(res), id, req.body, version));
-    sendVersioned(res, await getPlanTree(ctx, actorOf(res), id));
+    sendTree(res, await getPlanTree(ctx, actorOf(res), id));
   });
 
   for (const action of ['submit', 'endorse', 'return'] as const satisfies readonly PlanAction[]) {
@@ -76,9 +77,13 @@ export function planRoutes(ctx: ServiceContext): Router {
       const id = param(req, 'id');
       const version = ifMatch(req);
       await withCurrentTree(req, id, () => transitionPlan(ctx, actorOf(res), id, action, req.body ?? {}, version));
-      sendVersioned(res, await getPlanTree(ctx, actorOf(res), id));
+      sendTree(res, await getPlanTree(ctx, actorOf(res), id));
     });
   }
+
+  const sendTree = (res: Response, tree: PlanTree, status = 200) => {
+    res.status(status).set('ETag', planTreeEtag(tree, today(ctx))).json(tree);
+  };
 
   return router;
 }
