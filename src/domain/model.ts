@@ -109,6 +109,57 @@ export interface AuditEvent {
   readonly after: unknown;
 }
 
+/** Where the bot can reach someone: captured when the app is installed, for proactive messages. */
+export interface ConversationRef extends Versioned {
+  /** The Teams conversation id. */
+  id: string;
+  scope: 'personal' | 'team' | 'groupChat';
+  tenantId: string;
+  serviceUrl: string;
+  /** Entra object id and e-mail of the user, for a personal conversation. */
+  userAadId: string | null;
+  userEmail: string | null;
+  teamId: string | null;
+  channelId: string | null;
+  /** False once the app was uninstalled or the user blocked it. */
+  active: boolean;
+  /** Why the conversation stopped being reachable (e.g. 403 BotDisabledByAdmin). */
+  unreachableReason: string | null;
+}
+
+/**
+ * One reminder to one recipient, keyed by its idempotency key (target or plan, kind, period).
+ * Written as pending before the message is sent and completed after, so a crash or a second
+ * instance never sends it twice.
+ */
+export interface ReminderRecord extends Versioned {
+  /** The idempotency key, e.g. "target:abc|overdue|2026-W48|owner@example.org". */
+  id: string;
+  kind: string;
+  targetId: string | null;
+  planId: string | null;
+  officeId: string | null;
+  recipient: string;
+  period: string;
+  status: 'pending' | 'sent' | 'failed' | 'unreachable';
+  attempts: number;
+  sentAt: string | null;
+  outcome: string | null;
+}
+
+/** A named setting (e.g. the reminder policy), edited by the Gender Unit. */
+export interface Setting extends Versioned {
+  id: string;
+  value: unknown;
+}
+
+/** A lease taken by compare-and-swap on its version, so that one instance at a time runs a sweep. */
+export interface Lease extends Versioned {
+  id: string;
+  holder: string | null;
+  expiresAt: string;
+}
+
 export interface EntityTypes {
   office: Office;
   plan: WorkPlan;
@@ -116,9 +167,26 @@ export interface EntityTypes {
   activity: Activity;
   target: Target;
   checkin: CheckIn;
+  conversation: ConversationRef;
+  reminder: ReminderRecord;
+  setting: Setting;
+  lease: Lease;
 }
 export type EntityName = keyof EntityTypes;
-export const ENTITY_NAMES: readonly EntityName[] = ['office', 'plan', 'objective', 'activity', 'target', 'checkin'];
+export const ENTITY_NAMES: readonly EntityName[] = [
+  'office',
+  'plan',
+  'objective',
+  'activity',
+  'target',
+  'checkin',
+  'conversation',
+  'reminder',
+  'setting',
+  'lease',
+];
+/** Operational records are not part of the plan's audit trail (the ledger is its own log). */
+export const UNAUDITED_ENTITIES: readonly EntityName[] = ['reminder', 'lease'];
 
 /** The fields an entity is created with: everything but the bookkeeping. */
 export type NewRecord<E extends EntityName> = Omit<EntityTypes[E], 'version' | 'createdAt' | 'updatedAt'>;

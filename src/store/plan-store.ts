@@ -3,18 +3,21 @@
 //
 // Writes go through `commit`: a list of changes applied all together or not at all, each
 // update and delete checked against the version the caller read, and one AuditEvent per
-// change written in the same transaction.
+// change to plan data (not to the reminder ledger or leases) written in the same transaction.
+// A create whose id exists fails as a duplicate: the reminder ledger and leases rely on it.
 
 import type { PlanStatus } from '../domain/catalogues';
 import type {
   AuditEvent,
   CheckIn,
+  ConversationRef,
   EntityName,
   EntityTypes,
   NewRecord,
   Office,
   PlanContents,
   RecordPatch,
+  ReminderRecord,
   Target,
   WorkPlan,
 } from '../domain/model';
@@ -82,6 +85,9 @@ export interface PlanStore {
   queryTargets(filter: TargetFilter): Promise<Target[]>;
   listCheckIns(targetId: string): Promise<CheckIn[]>;
   listAudit(filter: AuditFilter): Promise<AuditEvent[]>;
+  listConversations(filter?: { active?: boolean; userEmail?: string }): Promise<ConversationRef[]>;
+  /** Reminder ledger rows created at or after `since` (an ISO instant). */
+  listReminders(filter: { since: string }): Promise<ReminderRecord[]>;
   /** True when no office exists yet (a new installation). */
   isEmpty(): Promise<boolean>;
   close(): Promise<void>;

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { ConflictError, NotFoundError, StateError } from '../../src/domain/errors';
-import type { Target } from '../../src/domain/model';
+import type { ConversationRef, ReminderRecord, Target } from '../../src/domain/model';
 import type { PlanStore } from '../../src/store/plan-store';
 import { AT, checkin, commitOf, office, plan, smallPlanChanges, target } from '../support/factories';
 
@@ -252,6 +252,78 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         const early = checkin(s.plan.id, s.target.id, { date: '2026-09-01' });
         await store.commit(commitOf([late, early].map((record) => ({ op: 'create', entity: 'checkin', record }))));
         expect((await store.listCheckIns(s.target.id)).map((c) => c.id)).toEqual([early.id, late.id]);
+      });
+    });
+
+    describe('operational records', () => {
+      const conversation = (over: Partial<ConversationRef> = {}): Omit<ConversationRef, 'version' | 'createdAt' | 'updatedAt'> => ({
+        id: `a:conv-${Math.random().toString(36).slice(2)}`,
+        scope: 'personal',
+        tenantId: 'tenant',
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        userAadId: 'aad-1',
+        userEmail: 'owner@example.org',
+        teamId: null,
+        channelId: null,
+        active: true,
+        unreachableReason: null,
+        ...over,
+      });
+      const reminder = (id: string): Omit<ReminderRecord, 'version' | 'createdAt' | 'updatedAt'> => ({
+        id,
+        kind: 'overdue',
+        targetId: 't1',
+        planId: 'p1',
+        officeId: 'o1',
+        recipient: 'owner@example.org',
+        period: '2026-W48',
+        status: 'pending',
+        attempts: 0,
+        sentAt: null,
+        outcome: null,
+      });
+
+      it('keeps conversation references and finds them by user and activity', async () => {
+        const a = conversation({ userEmail: 'Owner@Example.org' });
+        const b = conversation({ userEmail: 'other@example.org' });
+        await store.commit(commitOf([a, b].map((record) => ({ op: 'create', entity: 'conversation', record }))));
+        await store.commit(commitOf([{ op: 'update', entity: 'conversation', id: b.id, expectedVersion: 1, patch: { active: false } }]));
+        expect((await store.listConversations({ userEmail: 'owner@example.org' })).map((c) => c.id)).toEqual([a.id]);
+        expect((await store.listConversations({ active: false })).map((c) => c.id)).toEqual([b.id]);
+        expect(await store.listConversations()).toHaveLength(2);
+      });
+
+      it('refuses a second ledger row with the same idempotency key', async () => {
+        await store.commit(commitOf([{ op: 'create', entity: 'reminder', record: reminder('k1') }]));
+        const error = await store.commit(commitOf([{ op: 'create', entity: 'reminder', record: reminder('k1') }])).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ConflictError);
+        expect((error as ConflictError).kind).toBe('duplicate');
+      });
+
+      it('lists ledger rows from a given instant and leaves them out of the audit trail', async () => {
+        await store.commit(commitOf([{ op: 'create', entity: 'reminder', record: reminder('old') }], { at: '2026-11-01T00:00:00.000Z' }));
+        await store.commit(commitOf([{ op: 'create', entity: 'reminder', record: reminder('new') }], { at: '2026-11-20T00:00:00.000Z' }));
+        await store.commit(
+          commitOf([{ op: 'update', entity: 'reminder', id: 'new', expectedVersion: 1, patch: { status: 'sent', sentAt: '2026-11-20T00:00:01.000Z' } }]),
+        );
+        expect((await store.listReminders({ since: '2026-11-10T00:00:00.000Z' })).map((r) => [r.id, r.status])).toEqual([['new', 'sent']]);
+        expect(await store.listAudit({ entity: 'reminder', limit: 10 })).toEqual([]);
+      });
+
+      it('hands a lease to exactly one of two instances that saw the same version', async () => {
+        await store.commit(commitOf([{ op: 'create', entity: 'lease', record: { id: 'sweep', holder: null, expiresAt: AT } }]));
+        const take = (holder: string) =>
+          store.commit(commitOf([{ op: 'update', entity: 'lease', id: 'sweep', expectedVersion: 1, patch: { holder, expiresAt: '2026-11-28T09:05:00.000Z' } }]));
+        const results = await Promise.allSettled([take('instance-a'), take('instance-b')]);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        const winner = results[0]!.status === 'fulfilled' ? 'instance-a' : 'instance-b';
+        expect(await store.get('lease', 'sweep')).toMatchObject({ holder: winner, version: 2 });
+      });
+
+      it('audits settings changes', async () => {
+        await store.commit(commitOf([{ op: 'create', entity: 'setting', record: { id: 'reminder-policy', value: { dueSoonDays: 7 } } }]));
+        const [event] = await store.listAudit({ entity: 'setting', entityId: 'reminder-policy', limit: 1 });
+        expect(event).toMatchObject({ action: 'create', officeId: null, after: { value: { dueSoonDays: 7 } } });
       });
     });
 

@@ -49,6 +49,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_entity ON audit(entity, entity_id);
   CREATE INDEX audit_office ON audit(office_id);
   `,
+  `
+  CREATE TABLE conversations (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    active INTEGER NOT NULL, user_email TEXT NOT NULL
+  );
+  CREATE INDEX conversations_user ON conversations(user_email);
+  CREATE TABLE reminders (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    created_at TEXT NOT NULL, status TEXT NOT NULL
+  );
+  CREATE INDEX reminders_created ON reminders(created_at);
+  CREATE TABLE settings (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE TABLE leases (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
+  `,
 ];
 
 /** Brings the database to the newest schema; each migration runs in its own transaction. */

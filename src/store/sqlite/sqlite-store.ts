@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CLOSED_TARGET_STATUSES } from '../../domain/catalogues';
 import { ConflictError, NotFoundError, StateError } from '../../domain/errors';
-import type { AuditEvent, CheckIn, EntityName, EntityTypes, Office, PlanContents, Target, WorkPlan } from '../../domain/model';
+import { UNAUDITED_ENTITIES, type AuditEvent, type CheckIn, type ConversationRef, type EntityName, type EntityTypes, type Office, type PlanContents, type ReminderRecord, type Target, type WorkPlan } from '../../domain/model';
 import type { AuditFilter, Change, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
 import { migrate } from './schema';
 import { CHILDREN, TABLES, type TableSpec } from './tables';
@@ -133,6 +133,24 @@ export class SqliteStore implements PlanStore {
     return rows.map(fromAuditRow);
   }
 
+  async listConversations(filter: { active?: boolean; userEmail?: string } = {}): Promise<ConversationRef[]> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    if (filter.active !== undefined) {
+      clauses.push('active = ?');
+      params.push(filter.active ? 1 : 0);
+    }
+    if (filter.userEmail) {
+      clauses.push('user_email = ?');
+      params.push(filter.userEmail.toLowerCase());
+    }
+    return this.all<ConversationRef>(`SELECT data FROM conversations ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY id`, params);
+  }
+
+  async listReminders(filter: { since: string }): Promise<ReminderRecord[]> {
+    return this.all<ReminderRecord>('SELECT data FROM reminders WHERE created_at >= ? ORDER BY created_at, id', [filter.since]);
+  }
+
   async isEmpty(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM offices LIMIT 1').get() === undefined;
   }
@@ -251,6 +269,7 @@ export class SqliteStore implements PlanStore {
   }
 
   private audit(actor: string, at: string, entity: EntityName, id: string, action: AuditEvent['action'], before: AnyRecord | null, after: AnyRecord | null): void {
+    if (UNAUDITED_ENTITIES.includes(entity)) return;
     const record = (after ?? before)!;
     this.db
       .prepare('INSERT INTO audit (at, actor, entity, entity_id, office_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -260,7 +279,8 @@ export class SqliteStore implements PlanStore {
   private officeOf(entity: EntityName, record: AnyRecord): string | null {
     if (entity === 'office') return record.id;
     if (entity === 'plan') return (record as WorkPlan).officeId;
-    const planId = (record as { planId: string }).planId;
+    const planId = (record as { planId?: string }).planId;
+    if (!planId) return null;
     const row = this.db.prepare('SELECT office_id FROM plans WHERE id = ?').get(planId) as { office_id: string } | undefined;
     return row?.office_id ?? null;
   }

@@ -50,6 +50,10 @@ export const TABLES: { [E in EntityName]: TableSpec<E> } = {
     fixed: ['planId', 'targetId'],
     planOf: (r) => r.planId,
   },
+  conversation: { table: 'conversations', columns: (r) => ({ active: r.active ? 1 : 0, user_email: (r.userEmail ?? '').toLowerCase() }), fixed: [] },
+  reminder: { table: 'reminders', columns: (r) => ({ created_at: r.createdAt, status: r.status }), fixed: ['kind', 'recipient', 'period'] },
+  setting: { table: 'settings', columns: () => ({}), fixed: [] },
+  lease: { table: 'leases', columns: () => ({}), fixed: [] },
 };
 
 /** Children that must be deleted before their parent. */
