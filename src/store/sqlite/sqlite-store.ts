@@ -5,11 +5,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CLOSED_TARGET_STATUSES } from '../../domain/catalogues';
-import { ConflictError, NotFoundError, StateError } from '../../domain/errors';
-import { UNAUDITED_ENTITIES, type AuditEvent, type CheckIn, type ConversationRef, type EntityName, type EntityTypes, type Office, type PlanContents, type ReminderRecord, type Target, type WorkPlan } from '../../domain/model';
-import type { AuditFilter, Change, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
+import { ConflictError } from '../../domain/errors';
+import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../../domain/model';
+import { planCommit } from '../commit-planner';
+import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
 import { migrate } from './schema';
-import { CHILDREN, TABLES, type TableSpec } from './tables';
+import { TABLES, type TableSpec } from './tables';
 
 type AnyRecord = EntityTypes[EntityName];
 type Row = { data: string };
@@ -161,79 +162,24 @@ export class SqliteStore implements PlanStore {
 
   // ---- the commit, inside one transaction --------------------------------------------------
 
-  private applyCommit({ actor, at, changes, guards = [] }: CommitRequest): CommitResult {
-    for (const guard of guards) {
-      const plan = this.read('plan', guard.planId);
-      if (!plan) throw new NotFoundError('plan', guard.planId);
-      if (!guard.statuses.includes(plan.status)) {
-        throw new StateError(`The plan is ${plan.status}; this change needs it to be ${guard.statuses.join(' or ')}.`);
-      }
-    }
-    const touchedPlans = new Set<string>();
-    const bumpedPlans = new Set<string>();
-    const records = changes.map((change) => {
-      const { record, planId } = this.applyChange(change, actor, at);
-      if (planId) (change.entity === 'plan' ? bumpedPlans : touchedPlans).add(planId);
-      return record;
+  private applyCommit(request: CommitRequest): CommitResult {
+    const plan = planCommit(request, {
+      get: (entity, id) => this.read(entity, id),
+      childIds: (entity, parentId) => {
+        const spec = TABLES[entity] as TableSpec<EntityName>;
+        return (this.db.prepare(`SELECT id FROM ${spec.table} WHERE ${spec.parentColumn} = ?`).all(parentId) as { id: string }[]).map((r) => r.id);
+      },
     });
-    // The plan's version stands for its whole tree: any change below it moves it on.
-    for (const planId of touchedPlans) {
-      if (bumpedPlans.has(planId)) continue;
-      const plan = this.read('plan', planId);
-      if (plan) this.write('plan', { ...plan, version: plan.version + 1, updatedAt: at });
+    for (const w of plan.writes) {
+      if (w.op === 'create') this.insert(w.entity, w.after!);
+      else if (w.op === 'update') this.write(w.entity, w.after!);
+      else this.db.prepare(`DELETE FROM ${TABLES[w.entity].table} WHERE id = ?`).run(w.id);
     }
-    return { records };
-  }
-
-  private applyChange(change: Change, actor: string, at: string): { record: AnyRecord | null; planId?: string } {
-    const spec = TABLES[change.entity] as TableSpec<EntityName>;
-    if (change.op === 'create') {
-      const record = { ...change.record, version: 1, createdAt: at, updatedAt: at } as AnyRecord;
-      this.checkParent(spec, record);
-      this.insert(change.entity, record);
-      this.audit(actor, at, change.entity, record.id, 'create', null, record);
-      return { record, planId: spec.planOf?.(record) };
+    const insertAudit = this.db.prepare('INSERT INTO audit (at, actor, entity, entity_id, office_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const a of plan.audit) {
+      insertAudit.run(request.at, request.actor, a.entity, a.entityId, a.officeId, a.action, a.before && JSON.stringify(a.before), a.after && JSON.stringify(a.after));
     }
-    const current = this.read(change.entity, change.id);
-    if (!current) throw new NotFoundError(change.entity, change.id);
-    if (current.version !== change.expectedVersion) {
-      throw new ConflictError(
-        `The ${change.entity} was changed by someone else (version ${current.version}, not ${change.expectedVersion}).`,
-        change.entity,
-        change.id,
-        current,
-      );
-    }
-    if (change.op === 'delete') {
-      const children = CHILDREN[change.entity];
-      if (children && this.db.prepare(`SELECT 1 FROM ${children.table} WHERE ${children.column} = ? LIMIT 1`).get(change.id)) {
-        throw new StateError(`The ${change.entity} still has ${children.table}; delete them first.`);
-      }
-      this.db.prepare(`DELETE FROM ${spec.table} WHERE id = ?`).run(change.id);
-      this.audit(actor, at, change.entity, change.id, 'delete', current, null);
-      return { record: null, planId: change.entity === 'plan' ? undefined : spec.planOf?.(current) };
-    }
-    for (const field of spec.fixed) {
-      const value = (change.patch as Record<string, unknown>)[field as string];
-      if (value !== undefined && value !== current[field as keyof AnyRecord]) {
-        throw new StateError(`The ${change.entity}'s ${String(field)} cannot be changed.`);
-      }
-    }
-    const next = { ...current, ...definedFields(change.patch), id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: at } as AnyRecord;
-    this.write(change.entity, next);
-    this.audit(actor, at, change.entity, next.id, 'update', current, next);
-    return { record: next, planId: spec.planOf?.(next) };
-  }
-
-  private checkParent(spec: TableSpec<EntityName>, record: AnyRecord): void {
-    if (!spec.parent) return;
-    const parentId = spec.parent.key(record);
-    const parent = this.read(spec.parent.entity, parentId);
-    if (!parent) throw new NotFoundError(spec.parent.entity, parentId);
-    const parentPlan = TABLES[spec.parent.entity].planOf as ((r: AnyRecord) => string) | undefined;
-    if (parentPlan && spec.planOf && parentPlan(parent) !== spec.planOf(record)) {
-      throw new StateError(`The ${spec.parent.entity} ${parentId} belongs to another plan.`);
-    }
+    return { records: plan.records };
   }
 
   private insert(entity: EntityName, record: AnyRecord): void {
@@ -266,23 +212,6 @@ export class SqliteStore implements PlanStore {
       return new ConflictError(`Another ${entity} already has the same ${uniqueKeyName(entity, error)}.`, entity, record.id);
     }
     return error;
-  }
-
-  private audit(actor: string, at: string, entity: EntityName, id: string, action: AuditEvent['action'], before: AnyRecord | null, after: AnyRecord | null): void {
-    if (UNAUDITED_ENTITIES.includes(entity)) return;
-    const record = (after ?? before)!;
-    this.db
-      .prepare('INSERT INTO audit (at, actor, entity, entity_id, office_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(at, actor, entity, id, this.officeOf(entity, record), action, before && JSON.stringify(before), after && JSON.stringify(after));
-  }
-
-  private officeOf(entity: EntityName, record: AnyRecord): string | null {
-    if (entity === 'office') return record.id;
-    if (entity === 'plan') return (record as WorkPlan).officeId;
-    const planId = (record as { planId?: string }).planId;
-    if (!planId) return null;
-    const row = this.db.prepare('SELECT office_id FROM plans WHERE id = ?').get(planId) as { office_id: string } | undefined;
-    return row?.office_id ?? null;
   }
 
   private read<E extends EntityName>(entity: E, id: string): EntityTypes[E] | undefined {
@@ -347,7 +276,3 @@ function uniqueKeyName(entity: EntityName, error: unknown): string {
   return entity === 'office' ? 'code' : 'identifier';
 }
 
-/** A patch's fields that are set; `undefined` means "leave as is", never "erase". */
-function definedFields(patch: object): object {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-}

@@ -1,0 +1,95 @@
+// A per-list copy of the items, kept fresh with delta queries: the first read enumerates the
+// list, every later read asks only for what changed since (one small request when nothing
+// did), and a 410 Gone starts over. Each cached item keeps its SharePoint id and eTag, which
+// the writes send as If-Match.
+
+import { GraphAccess, GraphRequestError } from './graph-access';
+
+export interface CachedItem {
+  /** SharePoint item id (a number, as a string). */
+  spId: string;
+  eTag: string;
+  fields: Record<string, unknown>;
+}
+
+interface DeltaPage {
+  value: { id: string; eTag?: string; deleted?: unknown; fields?: Record<string, unknown> }[];
+  '@odata.nextLink'?: string;
+  '@odata.deltaLink'?: string;
+}
+
+export class ListCache {
+  private readonly items = new Map<string, CachedItem>();
+  private readonly byKey = new Map<string, CachedItem>();
+  private deltaLink: string | undefined;
+  private syncing: Promise<void> | undefined;
+
+  constructor(
+    private readonly graph: GraphAccess,
+    private readonly itemsUrl: string,
+    /** The field that identifies a record (EntityId, TxId…); items without it are ignored. */
+    private readonly keyField: string,
+  ) {}
+
+  /** Brings the copy up to date. Concurrent callers share one round of requests. */
+  sync(): Promise<void> {
+    this.syncing ??= this.pull().finally(() => (this.syncing = undefined));
+    return this.syncing;
+  }
+
+  get(key: string): CachedItem | undefined {
+    return this.byKey.get(key);
+  }
+
+  values(): IterableIterator<CachedItem> {
+    return this.byKey.values();
+  }
+
+  /** Records what a write of ours returned, so that the next read need not wait for delta. */
+  remember(item: CachedItem): void {
+    this.forget(item.spId);
+    this.items.set(item.spId, item);
+    const key = item.fields[this.keyField];
+    if (typeof key === 'string' && key) this.byKey.set(key, item);
+  }
+
+  forget(spId: string): void {
+    const old = this.items.get(spId);
+    if (!old) return;
+    this.items.delete(spId);
+    const key = old.fields[this.keyField];
+    if (typeof key === 'string' && this.byKey.get(key) === old) this.byKey.delete(key);
+  }
+
+  private async pull(): Promise<void> {
+    let url = this.deltaLink ?? `${this.itemsUrl}/delta?$expand=fields`;
+    const fresh = this.deltaLink === undefined;
+    const seen: DeltaPage['value'] = [];
+    for (;;) {
+      const res = await this.graph.request<DeltaPage>('GET', url);
+      if (res.status === 410) {
+        // The token is too old: enumerate again from scratch.
+        this.deltaLink = undefined;
+        this.items.clear();
+        this.byKey.clear();
+        return this.pull();
+      }
+      if (res.status !== 200) throw new GraphRequestError(`Reading list changes answered ${res.status}`, res.status, res.body);
+      seen.push(...res.body.value);
+      if (res.body['@odata.nextLink']) {
+        url = res.body['@odata.nextLink'];
+        continue;
+      }
+      this.deltaLink = res.body['@odata.deltaLink'];
+      break;
+    }
+    if (fresh) {
+      this.items.clear();
+      this.byKey.clear();
+    }
+    for (const change of seen) {
+      if (change.deleted) this.forget(change.id);
+      else if (change.fields) this.remember({ spId: change.id, eTag: change.eTag ?? String(change.fields['@odata.etag'] ?? ''), fields: change.fields });
+    }
+  }
+}
