@@ -10,6 +10,8 @@ export interface CachedItem {
   spId: string;
   eTag: string;
   fields: Record<string, unknown>;
+  /** The record kept as JSON in the Record column, parsed once. */
+  record?: unknown;
 }
 
 interface DeltaPage {
@@ -48,6 +50,7 @@ export class ListCache {
   /** Records what a write of ours returned, so that the next read need not wait for delta. */
   remember(item: CachedItem): void {
     this.forget(item.spId);
+    if (typeof item.fields.Record === 'string') item.record = JSON.parse(item.fields.Record);
     this.items.set(item.spId, item);
     const key = item.fields[this.keyField];
     if (typeof key === 'string' && key) this.byKey.set(key, item);

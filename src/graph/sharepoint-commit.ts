@@ -1,0 +1,295 @@
+// Commits on SharePoint, which has no multi-item transaction. The emulation:
+//  1. plan the commit on fresh copies of the lists (the same rules as SQLite: commit-planner);
+//  2. write a journal item (WpsTransactions) with every change and its before-image;
+//  3. lock each plan the commit touches by writing its new version with PendingTx = the
+//     transaction id, If-Match its eTag (a concurrent commit on the same plan gets 412 and
+//     tries again; readers seeing the lock wait, see sharepoint-store.ts);
+//  4. apply the other writes and the audit events in $batch requests, each update and delete
+//     If-Match the eTag that was read, so nothing another writer did is overwritten;
+//  5. unlock the plans and delete the journal.
+// Any failure undoes what was applied, from the before-images, newest first. A writer that
+// dies midway leaves its journal and locks; the first reader or writer to find them after
+// the timeout takes the journal (If-Match) and rolls it back.
+
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { ConflictError, NotFoundError } from '../domain/errors';
+import type { EntityName, EntityTypes } from '../domain/model';
+import { planCommit, type CommitPlan, type PlannedWrite } from '../store/commit-planner';
+import type { CommitRequest, CommitResult } from '../store/plan-store';
+import { RELATIONS, type Relation } from '../store/relations';
+import { GraphAccess, GraphRequestError, graphErrorCode, type BatchRequest, type BatchResponse } from './graph-access';
+import type { ListCache } from './list-cache';
+import { itemFields, listFor, type ListSchema } from './list-schema';
+import type { SiteRef } from './site';
+
+type AnyRecord = EntityTypes[EntityName];
+
+export interface CommitDeps {
+  graph: GraphAccess;
+  schema: ListSchema;
+  site: SiteRef;
+  caches: Map<string, ListCache>;
+  holder: string;
+  logger: Logger;
+  txTimeoutMs: number;
+  snapshot(entities: readonly EntityName[]): Promise<void>;
+}
+
+interface JournalEntry {
+  entity: EntityName | 'audit';
+  id: string;
+  op: 'create' | 'update' | 'delete';
+  before: unknown;
+}
+
+/** A write that reached SharePoint, with what is needed to undo it. */
+interface Applied extends JournalEntry {
+  spId: string;
+}
+
+class Retry extends Error {}
+
+const ATTEMPTS = 12;
+
+export class SharePointCommit {
+  constructor(private readonly deps: CommitDeps) {}
+
+  async commit(request: CommitRequest): Promise<CommitResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.tryCommit(request);
+      } catch (error) {
+        if (!(error instanceof Retry) || attempt >= ATTEMPTS) throw error instanceof Retry ? new ConflictError('The plan is being changed by others; try again.', 'plan', '', undefined, 'stale') : error;
+        await sleep(Math.min(1000, 20 * 2 ** attempt) * (0.5 + Math.random()));
+      }
+    }
+  }
+
+  private async tryCommit(request: CommitRequest): Promise<CommitResult> {
+    const entities = [...new Set(request.changes.map((c) => c.entity).concat(request.guards?.length ? ['plan'] : []))];
+    await this.deps.snapshot(withRelatives(entities));
+    const plan = planCommit(request, {
+      get: (entity, id) => this.cache(entity).get(id)?.record as never,
+      childIds: (entity, parentId) => {
+        const key = (RELATIONS[entity] as Relation<EntityName>).parent?.key;
+        return [...this.cache(entity).values()].filter((i) => key && key(i.record as AnyRecord) === parentId).map((i) => (i.record as AnyRecord).id);
+      },
+    });
+    this.checkUnique(plan);
+    const planWrites = plan.writes.filter((w) => w.entity === 'plan' && w.op !== 'delete');
+    if (planWrites.some((w) => w.op === 'update' && this.cache('plan').get(w.id)?.fields.PendingTx)) throw new Retry();
+
+    if (plan.writes.length === 1 && plan.audit.length === 0 && planWrites.length === 0) {
+      await this.applyAlone(plan.writes[0]!);
+      return { records: plan.records };
+    }
+
+    const txId = randomUUID();
+    const journal = await this.openJournal(txId, request, plan);
+    const applied: Applied[] = [];
+    try {
+      // Lock first: readers wait while a plan is locked, so they never see half of a commit.
+      await this.send(applied, planWrites.map((w) => this.writeRequest(w, { PendingTx: txId })));
+      const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete'));
+      await this.send(applied, [
+        ...rest.map((w) => this.writeRequest(w)),
+        ...plan.audit.map((a) => this.auditRequest(request, a, txId)),
+      ]);
+      await this.send(
+        applied,
+        planWrites.map((w) => ({ ...this.unlockRequest(w.id), entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null } })),
+        false,
+      );
+    } catch (error) {
+      await this.undo(applied, txId);
+      await this.closeJournal(journal);
+      throw error;
+    }
+    await this.closeJournal(journal);
+    return { records: plan.records };
+  }
+
+  // ---- writing ----------------------------------------------------------------------------
+
+  private cache(entity: string): ListCache {
+    return this.deps.caches.get(entity)!;
+  }
+
+  private itemsUrl(entity: string): string {
+    return `/sites/${this.deps.site.siteId}/lists/${this.deps.site.listIds.get(entity)}/items`;
+  }
+
+  private writeRequest(w: PlannedWrite, extra: Record<string, unknown> = {}): BatchRequest & { entry: JournalEntry } {
+    const spec = listFor(this.deps.schema, w.entity);
+    const entry: JournalEntry = { entity: w.entity, id: w.id, op: w.op, before: w.before };
+    if (w.op === 'create') return { method: 'POST', url: this.itemsUrl(w.entity), body: { fields: { ...itemFields(spec, w.after as never), ...extra } }, entry };
+    const cached = this.cache(w.entity).get(w.id);
+    if (!cached) throw new NotFoundError(w.entity, w.id);
+    const headers = { 'If-Match': cached.eTag };
+    if (w.op === 'delete') return { method: 'DELETE', url: `${this.itemsUrl(w.entity)}/${cached.spId}`, headers, entry };
+    return { method: 'PATCH', url: `${this.itemsUrl(w.entity)}/${cached.spId}/fields`, headers, body: { ...itemFields(spec, w.after as never), ...extra }, entry };
+  }
+
+  private unlockRequest(planId: string): BatchRequest {
+    const cached = this.cache('plan').get(planId)!;
+    return { method: 'PATCH', url: `${this.itemsUrl('plan')}/${cached.spId}/fields`, headers: { 'If-Match': cached.eTag }, body: { PendingTx: '' } };
+  }
+
+  private auditRequest(request: CommitRequest, a: CommitPlan['audit'][number], txId: string): BatchRequest & { entry: JournalEntry } {
+    const event = { at: request.at, actor: request.actor, entity: a.entity, entityId: a.entityId, officeId: a.officeId, action: a.action, before: a.before, after: a.after };
+    const fields = { ...itemFields(listFor(this.deps.schema, 'audit'), event as never), TxId: txId };
+    return { method: 'POST', url: this.itemsUrl('audit'), body: { fields }, entry: { entity: 'audit', id: '', op: 'create', before: null } };
+  }
+
+  /**
+   * Sends the requests and records each success in `applied` (and in the caches). The first
+   * failure is thrown after the whole batch has answered, so `applied` is complete for undo.
+   */
+  private async send(applied: Applied[], requests: (BatchRequest & { entry: JournalEntry })[], record = true): Promise<void> {
+    if (requests.length === 0) return;
+    const responses = await this.deps.graph.batch(requests);
+    let failure: { request: BatchRequest & { entry: JournalEntry }; response: BatchResponse } | undefined;
+    responses.forEach((response, i) => {
+      const request = requests[i]!;
+      if (response.status >= 300) {
+        failure ??= { request, response };
+        return;
+      }
+      const spId = this.remember(request, response);
+      if (record) applied.push({ ...request.entry, spId });
+    });
+    if (failure) throw this.failureError(failure.request, failure.response);
+  }
+
+  /** Keeps the cache in step with our own write, so the next read need not wait for delta. */
+  private remember(request: BatchRequest & { entry: JournalEntry }, response: BatchResponse): string {
+    const cache = this.cache(request.entry.entity);
+    if (request.method === 'POST') {
+      const item = response.body as { id: string; eTag: string; fields: Record<string, unknown> };
+      cache.remember({ spId: item.id, eTag: item.eTag, fields: item.fields });
+      return item.id;
+    }
+    const spId = request.url.split('/items/')[1]!.split('/')[0]!;
+    if (request.method === 'DELETE') {
+      cache.forget(spId);
+      return spId;
+    }
+    const fields = response.body as Record<string, unknown>;
+    const old = [...cache.values()].find((i) => i.spId === spId);
+    cache.remember({ spId, eTag: String(fields['@odata.etag'] ?? ''), fields: { ...old?.fields, ...fields } });
+    return spId;
+  }
+
+  private failureError(request: BatchRequest & { entry: JournalEntry }, response: BatchResponse): Error {
+    // A 412 means someone wrote in between our read and our write: plan again on fresh data,
+    // which either succeeds or reports the stale version the caller sent.
+    if (response.status === 412) return new Retry();
+    if (response.status === 409) return new ConflictError(`Another ${request.entry.entity} already has the same key.`, request.entry.entity, request.entry.id);
+    if (response.status === 404) return new NotFoundError(request.entry.entity, request.entry.id);
+    return new GraphRequestError(`SharePoint refused a write (${response.status} ${graphErrorCode(response.body) ?? ''})`, response.status, response.body);
+  }
+
+  private async applyAlone(w: PlannedWrite): Promise<void> {
+    await this.send([], [this.writeRequest(w)]);
+  }
+
+  private checkUnique(plan: CommitPlan): void {
+    for (const w of plan.writes) {
+      if (w.op !== 'create') continue;
+      const spec = listFor(this.deps.schema, w.entity);
+      const fields = itemFields(spec, w.after as never, false);
+      for (const c of spec.columns.filter((c) => c.unique && c.name !== 'EntityId')) {
+        const taken = [...this.cache(w.entity).values()].some((i) => i.fields[c.name] === fields[c.name]);
+        if (taken) throw new ConflictError(`Another ${w.entity} already has the same ${c.name}.`, w.entity, w.id);
+      }
+    }
+  }
+
+  // ---- journal and recovery ---------------------------------------------------------------
+
+  private async openJournal(txId: string, request: CommitRequest, plan: CommitPlan): Promise<{ spId: string; eTag: string }> {
+    const plans = [...new Set(plan.writes.filter((w) => w.entity === 'plan').map((w) => w.id))];
+    const entries: JournalEntry[] = plan.writes.map((w) => ({ entity: w.entity, id: w.id, op: w.op, before: w.before }));
+    const fields = { TxId: txId, TxState: 'pending', Holder: this.deps.holder, StartedAt: new Date().toISOString(), Plans: plans.join(';'), Journal: JSON.stringify({ actor: request.actor, entries }) };
+    const res = await this.deps.graph.request<{ id: string; eTag: string }>('POST', this.itemsUrl('transaction'), { body: { fields } });
+    if (res.status !== 201) throw new GraphRequestError(`Opening a transaction answered ${res.status}`, res.status, res.body);
+    return { spId: res.body.id, eTag: res.body.eTag };
+  }
+
+  private async closeJournal(journal: { spId: string }): Promise<void> {
+    const res = await this.deps.graph.request('DELETE', `${this.itemsUrl('transaction')}/${journal.spId}`);
+    if (res.status !== 204 && res.status !== 404) this.deps.logger.warn({ status: res.status }, 'a finished transaction journal could not be deleted');
+  }
+
+  /** Undoes applied writes, newest first, from their before-images. */
+  private async undo(applied: readonly Applied[], txId: string): Promise<void> {
+    const requests: BatchRequest[] = [];
+    for (const a of [...applied].reverse()) {
+      const url = this.itemsUrl(a.entity);
+      if (a.op === 'create') requests.push({ method: 'DELETE', url: `${url}/${a.spId}`, headers: { 'If-Match': '*' } });
+      else if (a.op === 'delete') requests.push({ method: 'POST', url, body: { fields: itemFields(listFor(this.deps.schema, a.entity), a.before as never) } });
+      else if (a.before) {
+        const extra = a.entity === 'plan' ? { PendingTx: '' } : {};
+        requests.push({ method: 'PATCH', url: `${url}/${a.spId}/fields`, headers: { 'If-Match': '*' }, body: { ...itemFields(listFor(this.deps.schema, a.entity), a.before as never), ...extra } });
+      }
+    }
+    const responses = await this.deps.graph.batch(requests);
+    const failed = responses.filter((r) => r.status >= 300 && r.status !== 404);
+    if (failed.length) this.deps.logger.error({ txId, failed: failed.map((r) => r.status) }, 'a transaction could not be fully undone');
+    await Promise.all([...this.deps.caches.values()].map((c) => c.sync()));
+  }
+
+  /**
+   * Rolls back transactions whose writer is gone: journals older than the timeout (all of
+   * them, or those named). The journal is taken with If-Match so only one process does it.
+   */
+  async recoverAbandoned(only?: ReadonlySet<string>): Promise<void> {
+    const res = await this.deps.graph.request<{ value: { id: string; eTag: string; fields: Record<string, unknown> }[] }>(
+      'GET',
+      `${this.itemsUrl('transaction')}?$expand=fields&$filter=fields/TxState eq 'pending'`,
+    );
+    if (res.status !== 200) return;
+    for (const item of res.body.value) {
+      const txId = String(item.fields.TxId);
+      if (only && !only.has(txId)) continue;
+      if (Date.now() - Date.parse(String(item.fields.StartedAt)) < this.deps.txTimeoutMs) continue;
+      const claim = await this.deps.graph.request('PATCH', `${this.itemsUrl('transaction')}/${item.id}/fields`, {
+        headers: { 'If-Match': item.eTag },
+        body: { TxState: 'rolled-back', Holder: this.deps.holder },
+      });
+      if (claim.status !== 200) continue;
+      this.deps.logger.warn({ txId, holder: item.fields.Holder }, 'rolling back an abandoned transaction');
+      await this.rollBack(txId, JSON.parse(String(item.fields.Journal)).entries as JournalEntry[]);
+      await this.closeJournal({ spId: item.id });
+    }
+  }
+
+  private async rollBack(txId: string, entries: readonly JournalEntry[]): Promise<void> {
+    await Promise.all([...this.deps.caches.values()].map((c) => c.sync()));
+    const applied: Applied[] = [];
+    for (const e of entries) {
+      const current = e.entity === 'audit' ? undefined : this.cache(e.entity).get(e.id);
+      if (e.op === 'create' && current) applied.push({ ...e, spId: current.spId });
+      if (e.op === 'update' && current) applied.push({ ...e, spId: current.spId });
+      if (e.op === 'delete' && !current) applied.push({ ...e, spId: '' });
+    }
+    const audit = [...this.cache('audit').values()].filter((i) => i.fields.TxId === txId);
+    for (const a of audit) applied.push({ entity: 'audit', id: '', op: 'create', before: null, spId: a.spId });
+    await this.undo(applied, txId);
+  }
+}
+
+/** The lists a commit must see fresh: the entities it changes, their parents and children, and the plans. */
+function withRelatives(entities: readonly EntityName[]): EntityName[] {
+  const all = new Set<EntityName>(entities);
+  for (const e of entities) {
+    const rel = RELATIONS[e] as Relation<EntityName>;
+    if (rel.parent) all.add(rel.parent.entity);
+    if (rel.child) all.add(rel.child);
+    if (rel.planOf) all.add('plan');
+  }
+  return [...all];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,216 @@
+// The production store: SharePoint lists on the department's site, through Microsoft Graph.
+// Reads come from per-list copies kept fresh with delta queries; a read of plan data is a
+// consistent snapshot (the plans are read before and after their contents, and a plan that
+// moved or is locked by a commit under way is read again). Writes go through SharePointCommit
+// (sharepoint-commit.ts), which emulates a transaction with a journal and plan locks.
+
+import type { Logger } from 'pino';
+import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
+import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../domain/model';
+import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../store/plan-store';
+import { GraphAccess } from './graph-access';
+import { ListCache, type CachedItem } from './list-cache';
+import type { ListSchema } from './list-schema';
+import { SharePointCommit } from './sharepoint-commit';
+import { resolveSite, type SiteRef } from './site';
+
+const PLAN_DATA: readonly EntityName[] = ['plan', 'objective', 'activity', 'target', 'checkin'];
+
+export interface SharePointStoreOptions {
+  graph: GraphAccess;
+  siteUrl: string;
+  schema: ListSchema;
+  logger: Logger;
+  /** Names this process in transaction journals. */
+  holder: string;
+  /** A transaction older than this is taken for abandoned (its writer crashed) and rolled back. */
+  txTimeoutMs?: number;
+  /** How long a reader waits for a commit under way before it gives up. */
+  readWaitMs?: number;
+}
+
+export class SharePointStore implements PlanStore {
+  private readonly caches = new Map<string, ListCache>();
+  private readonly committer: SharePointCommit;
+
+  private constructor(
+    private readonly options: SharePointStoreOptions,
+    readonly site: SiteRef,
+  ) {
+    for (const entity of site.listIds.keys()) {
+      if (entity === 'transaction') continue;
+      this.caches.set(entity, new ListCache(options.graph, this.itemsUrl(entity), entity === 'audit' ? 'id' : 'EntityId'));
+    }
+    this.committer = new SharePointCommit({
+      graph: options.graph,
+      schema: options.schema,
+      site,
+      caches: this.caches,
+      holder: options.holder,
+      logger: options.logger,
+      txTimeoutMs: options.txTimeoutMs ?? 120_000,
+      snapshot: (entities) => this.snapshot(entities),
+    });
+  }
+
+  static async open(options: SharePointStoreOptions): Promise<SharePointStore> {
+    const site = await resolveSite(options.graph, options.siteUrl, options.schema);
+    const store = new SharePointStore(options, site);
+    await store.committer.recoverAbandoned();
+    return store;
+  }
+
+  itemsUrl(entity: string): string {
+    return `/sites/${this.site.siteId}/lists/${this.site.listIds.get(entity)}/items`;
+  }
+
+  async commit(request: CommitRequest): Promise<CommitResult> {
+    return this.committer.commit(request);
+  }
+
+  async get<E extends EntityName>(entity: E, id: string): Promise<EntityTypes[E] | undefined> {
+    await this.snapshot([entity]);
+    return this.record(entity, id);
+  }
+
+  async listOffices(): Promise<Office[]> {
+    await this.snapshot(['office']);
+    return this.records('office').sort((a, b) => (a.code < b.code ? -1 : 1));
+  }
+
+  async listPlans(filter: PlanFilter = {}): Promise<WorkPlan[]> {
+    await this.snapshot(['plan']);
+    return this.plansMatching(filter);
+  }
+
+  async getPlanContents(planId: string): Promise<PlanContents | undefined> {
+    await this.snapshot(PLAN_DATA);
+    const plan = this.record('plan', planId);
+    if (!plan) return undefined;
+    const mine = <T extends { planId: string }>(entity: EntityName) => this.records(entity).filter((r) => (r as unknown as T).planId === planId) as unknown as T[];
+    return { plan, objectives: mine('objective'), activities: mine('activity'), targets: mine('target') };
+  }
+
+  async listPlanContents(filter: PlanFilter = {}): Promise<PlanContents[]> {
+    await this.snapshot(PLAN_DATA);
+    const byPlan = new Map(this.plansMatching(filter).map((plan) => [plan.id, { plan, objectives: [], activities: [], targets: [] } as PlanContents]));
+    for (const o of this.records('objective')) byPlan.get(o.planId)?.objectives.push(o);
+    for (const a of this.records('activity')) byPlan.get(a.planId)?.activities.push(a);
+    for (const t of this.records('target')) byPlan.get(t.planId)?.targets.push(t);
+    return [...byPlan.values()];
+  }
+
+  async queryTargets(filter: TargetFilter): Promise<Target[]> {
+    await this.snapshot(['plan', 'target']);
+    const planIds = filter.planIds && new Set(filter.planIds);
+    const owner = filter.owner?.toLowerCase();
+    return this.records('target')
+      .filter(
+        (t) =>
+          (!planIds || planIds.has(t.planId)) &&
+          (!owner || t.owner === owner) &&
+          (!filter.dueBefore || t.dueDate < filter.dueBefore) &&
+          (!filter.openOnly || !CLOSED_TARGET_STATUSES.includes(t.status)),
+      )
+      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.ref < b.ref ? -1 : 1));
+  }
+
+  async listCheckIns(targetId: string): Promise<CheckIn[]> {
+    await this.snapshot(['plan', 'checkin']);
+    return this.records('checkin')
+      .filter((c) => c.targetId === targetId)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : 1));
+  }
+
+  async listAudit(filter: AuditFilter): Promise<AuditEvent[]> {
+    const cache = this.caches.get('audit')!;
+    await cache.sync();
+    const officeIds = filter.officeIds && new Set(filter.officeIds);
+    const events: AuditEvent[] = [];
+    for (const item of cache.values()) {
+      const e = auditEventOf(item);
+      if (filter.entity && e.entity !== filter.entity) continue;
+      if (filter.entityId && e.entityId !== filter.entityId) continue;
+      if (officeIds && (!e.officeId || !officeIds.has(e.officeId))) continue;
+      if (filter.beforeSeq !== undefined && e.seq >= filter.beforeSeq) continue;
+      events.push(e);
+    }
+    return events.sort((a, b) => b.seq - a.seq).slice(0, filter.limit);
+  }
+
+  async listConversations(filter: { active?: boolean; userEmail?: string } = {}): Promise<ConversationRef[]> {
+    await this.snapshot(['conversation']);
+    const email = filter.userEmail?.toLowerCase();
+    return this.records('conversation')
+      .filter((c) => (filter.active === undefined || c.active === filter.active) && (!email || (c.userEmail ?? '').toLowerCase() === email))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  async listReminders(filter: { since: string }): Promise<ReminderRecord[]> {
+    await this.snapshot(['reminder']);
+    return this.records('reminder')
+      .filter((r) => r.createdAt >= filter.since)
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.listOffices()).length === 0;
+  }
+
+  async close(): Promise<void> {
+    // Nothing to release: the Graph client holds no connection of its own.
+  }
+
+  // ---- reading ----------------------------------------------------------------------------
+
+  private record<E extends EntityName>(entity: E, id: string): EntityTypes[E] | undefined {
+    return this.caches.get(entity)!.get(id)?.record as EntityTypes[E] | undefined;
+  }
+
+  private records<E extends EntityName>(entity: E): EntityTypes[E][] {
+    return [...this.caches.get(entity)!.values()].map((i) => i.record as EntityTypes[E]).filter(Boolean);
+  }
+
+  private plansMatching(filter: PlanFilter): WorkPlan[] {
+    return this.records('plan')
+      .filter((p) => (!filter.officeId || p.officeId === filter.officeId) && (!filter.cycle || p.cycle === filter.cycle) && (!filter.statuses || filter.statuses.includes(p.status)))
+      .sort((a, b) => (a.cycle < b.cycle ? -1 : a.cycle > b.cycle ? 1 : a.officeId < b.officeId ? -1 : 1));
+  }
+
+  /**
+   * Brings the lists up to date. For plan data the plans are read before and after the other
+   * lists: if a plan moved on or is locked by a commit under way, the contents may be half
+   * written, so they are read again (and an abandoned commit is rolled back).
+   */
+  private async snapshot(entities: readonly EntityName[]): Promise<void> {
+    const others = entities.filter((e) => e !== 'plan').map((e) => this.caches.get(e)!);
+    if (!entities.some((e) => PLAN_DATA.includes(e))) {
+      await Promise.all(others.map((c) => c.sync()));
+      return;
+    }
+    const plans = this.caches.get('plan')!;
+    const deadline = Date.now() + (this.options.readWaitMs ?? 10_000);
+    for (let attempt = 1; ; attempt++) {
+      await plans.sync();
+      const before = planStamps(plans);
+      await Promise.all(others.map((c) => c.sync()));
+      await plans.sync();
+      const after = planStamps(plans);
+      const locked = [...plans.values()].map((i) => String(i.fields.PendingTx ?? '')).filter(Boolean);
+      if (locked.length === 0 && before === after) return;
+      if (locked.length) await this.committer.recoverAbandoned(new Set(locked));
+      if (Date.now() > deadline) throw new Error('The SharePoint lists are being changed; try again in a moment.');
+      await new Promise((r) => setTimeout(r, Math.min(50 * attempt, 500)));
+    }
+  }
+}
+
+function planStamps(plans: ListCache): string {
+  return [...plans.values()].map((i) => `${i.spId}:${i.eTag}`).sort().join(',');
+}
+
+/** An audit item's event; its sequence number is the SharePoint item id, which only grows. */
+function auditEventOf(item: CachedItem): AuditEvent {
+  return { ...(item.record as Omit<AuditEvent, 'seq'>), seq: Number(item.spId) };
+}
+
