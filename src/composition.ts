@@ -2,9 +2,13 @@
 // authenticator, HTTP server). Nothing else wires adapters or reads configuration.
 
 import type { Server } from 'node:http';
+import os from 'node:os';
 import pino, { type Logger } from 'pino';
 import { ConfigError, type Config } from './config';
 import { buildDemoData, DEMO_USERS } from './demo/demo-data';
+import { GraphAccess } from './graph/graph-access';
+import { loadListSchema } from './graph/list-schema';
+import { SharePointStore } from './graph/sharepoint-store';
 import { createApp } from './server/app';
 import type { Authenticator } from './server/auth/authenticator';
 import { devAuthenticator } from './server/auth/dev-authenticator';
@@ -19,9 +23,30 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({ level: config.logLevel }, pino.destination(2));
 }
 
-export async function openStore(config: Config): Promise<PlanStore> {
+/** One Graph client (and one msal token cache) per process. */
+export function graphAccess(config: Config, logger: Logger): GraphAccess {
+  if (!config.tenantId || !config.clientId || !config.clientSecret) {
+    throw new ConfigError('Microsoft Graph needs TENANT_ID, CLIENT_ID and CLIENT_SECRET.');
+  }
+  return new GraphAccess({
+    graphEndpoint: config.graphEndpoint,
+    authorityHost: config.authorityHost,
+    tenantId: config.tenantId,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    logger,
+  });
+}
+
+export async function openStore(config: Config, logger: Logger = createLogger(config)): Promise<PlanStore> {
   if (config.store === 'sqlite') return new SqliteStore({ path: config.sqlitePath });
-  throw new ConfigError('STORE=sharepoint is not available in this release yet; use STORE=sqlite.');
+  return SharePointStore.open({
+    graph: graphAccess(config, logger),
+    siteUrl: config.sharepointSiteUrl!,
+    schema: loadListSchema(),
+    logger,
+    holder: `${os.hostname()}:${process.pid}`,
+  });
 }
 
 export function createAuthenticator(config: Config): Authenticator {
@@ -48,7 +73,7 @@ export interface RunningServer {
 
 /** Opens the store, seeds an empty one when configured to, and listens. */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
-  const store = await openStore(config);
+  const store = await openStore(config, logger);
   const ctx = serviceContext(store);
   if (config.seedDemo && (await store.isEmpty())) {
     const seeded = await seedDemo(ctx);

@@ -3,9 +3,13 @@
 
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
-import { createLogger, openStore, seedDemo, startServer } from '../composition';
+import { createLogger, graphAccess, openStore, seedDemo, startServer } from '../composition';
+import { loadListSchema } from '../graph/list-schema';
+import { describeStep, provision } from '../graph/provision';
 import { DomainError } from '../domain/errors';
 import { serviceContext } from '../services/context';
+import { registerExportCommand } from './export-command';
+import { registerImportCommand } from './import-command';
 
 const program = new Command()
   .name('action-plan')
@@ -37,7 +41,7 @@ program
   .action(async (options: { demo: boolean; now?: string }) => {
     const config = loadConfig();
     const now = options.now ? parseInstant(options.now) : new Date();
-    const store = await openStore(config);
+    const store = await openStore(config, createLogger(config));
     try {
       const seeded = await seedDemo(serviceContext(store, () => now));
       process.stdout.write(`Loaded the demo data: ${seeded.offices} offices, ${seeded.plans} plans, ${seeded.targets} targets.\n`);
@@ -45,6 +49,25 @@ program
       await store.close();
     }
   });
+
+program
+  .command('provision')
+  .description('create or update the SharePoint lists from manifest/sharepoint-lists.json (never deletes; a second run changes nothing)')
+  .option('--dry-run', 'print the changes without making them')
+  .action(async (options: { dryRun?: boolean }) => {
+    const config = loadConfig();
+    if (!config.sharepointSiteUrl) throw new CliUsageError('provision needs SHAREPOINT_SITE_URL (and TENANT_ID, CLIENT_ID, CLIENT_SECRET).');
+    const logger = createLogger(config);
+    const steps = await provision(graphAccess(config, logger), config.sharepointSiteUrl, loadListSchema(), {
+      dryRun: options.dryRun,
+      onStep: (step) => process.stdout.write(`done: ${describeStep(step)}\n`),
+    });
+    if (options.dryRun) for (const step of steps) process.stdout.write(`would ${describeStep(step)}\n`);
+    process.stdout.write(steps.length === 0 ? 'The lists are up to date; nothing to do.\n' : `${steps.length} change(s) ${options.dryRun ? 'to make' : 'made'}.\n`);
+  });
+
+registerExportCommand(program);
+registerImportCommand(program);
 
 function parseInstant(text: string): Date {
   const date = new Date(text);

@@ -87,7 +87,9 @@ export function graphColumn(c: ColumnSpec): Record<string, unknown> {
 /** The item fields (PATCH …/fields, POST …/items) that mirror `record` under `spec`. */
 export function itemFields(spec: ListSpec, record: Record<string, unknown>, withRecordJson = true): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  if (spec.titleField) fields.Title = truncate(String(valueAt(record, spec.titleField) ?? ''), 255);
+  // SharePoint requires a Title in a generic list: the record's own title where it has one.
+  const title = spec.titleField ? valueAt(record, spec.titleField) : (record.id ?? record.entityId);
+  fields.Title = truncate(String(title ?? '') || '-', 255);
   for (const c of spec.columns) {
     if (c.name === 'Record') {
       if (withRecordJson) fields.Record = JSON.stringify(record);

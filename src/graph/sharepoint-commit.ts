@@ -80,22 +80,25 @@ export class SharePointCommit {
     const planWrites = plan.writes.filter((w) => w.entity === 'plan' && w.op !== 'delete');
     if (planWrites.some((w) => w.op === 'update' && this.cache('plan').get(w.id)?.fields.PendingTx)) throw new Retry();
 
-    if (plan.writes.length === 1 && plan.audit.length === 0 && planWrites.length === 0) {
-      await this.applyAlone(plan.writes[0]!);
+    // Every request is built now, before anything is awaited: each If-Match must carry the
+    // eTag of exactly the state this commit was planned on, not a newer one that another
+    // commit of this process may put in the cache meanwhile.
+    const txId = randomUUID();
+    const locks = planWrites.map((w) => this.writeRequest(w, { PendingTx: txId }));
+    const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete')).map((w) => this.writeRequest(w));
+    const audit = plan.audit.map((a) => this.auditRequest(request, a, txId));
+
+    if (rest.length === 1 && locks.length === 0 && audit.length === 0) {
+      await this.send([], rest);
       return { records: plan.records };
     }
 
-    const txId = randomUUID();
     const journal = await this.openJournal(txId, request, plan);
     const applied: Applied[] = [];
     try {
       // Lock first: readers wait while a plan is locked, so they never see half of a commit.
-      await this.send(applied, planWrites.map((w) => this.writeRequest(w, { PendingTx: txId })));
-      const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete'));
-      await this.send(applied, [
-        ...rest.map((w) => this.writeRequest(w)),
-        ...plan.audit.map((a) => this.auditRequest(request, a, txId)),
-      ]);
+      await this.send(applied, locks);
+      await this.send(applied, [...rest, ...audit]);
       await this.send(
         applied,
         planWrites.map((w) => ({ ...this.unlockRequest(w.id), entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null } })),
@@ -190,10 +193,6 @@ export class SharePointCommit {
     return new GraphRequestError(`SharePoint refused a write (${response.status} ${graphErrorCode(response.body) ?? ''})`, response.status, response.body);
   }
 
-  private async applyAlone(w: PlannedWrite): Promise<void> {
-    await this.send([], [this.writeRequest(w)]);
-  }
-
   private checkUnique(plan: CommitPlan): void {
     for (const w of plan.writes) {
       if (w.op !== 'create') continue;
@@ -211,7 +210,7 @@ export class SharePointCommit {
   private async openJournal(txId: string, request: CommitRequest, plan: CommitPlan): Promise<{ spId: string; eTag: string }> {
     const plans = [...new Set(plan.writes.filter((w) => w.entity === 'plan').map((w) => w.id))];
     const entries: JournalEntry[] = plan.writes.map((w) => ({ entity: w.entity, id: w.id, op: w.op, before: w.before }));
-    const fields = { TxId: txId, TxState: 'pending', Holder: this.deps.holder, StartedAt: new Date().toISOString(), Plans: plans.join(';'), Journal: JSON.stringify({ actor: request.actor, entries }) };
+    const fields = { Title: txId, TxId: txId, TxState: 'pending', Holder: this.deps.holder, StartedAt: new Date().toISOString(), Plans: plans.join(';'), Journal: JSON.stringify({ actor: request.actor, entries }) };
     const res = await this.deps.graph.request<{ id: string; eTag: string }>('POST', this.itemsUrl('transaction'), { body: { fields } });
     if (res.status !== 201) throw new GraphRequestError(`Opening a transaction answered ${res.status}`, res.status, res.body);
     return { spId: res.body.id, eTag: res.body.eTag };

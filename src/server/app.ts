@@ -10,6 +10,7 @@ import { requireReader, resolveActor, type ServiceContext } from '../services/co
 import type { Authenticator } from './auth/authenticator';
 import { problemHandler, sendProblem, toProblem } from './problem';
 import { departmentRoutes } from './routes/department';
+import { exportRoutes } from './routes/exports';
 import { planItemRoutes } from './routes/plan-items';
 import { planRoutes } from './routes/plans';
 import { progressRoutes } from './routes/progress';
@@ -62,6 +63,8 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
     if (req.path !== '/me' && req.path !== '/catalogue') await requireReader(ctx, actor);
     next();
   });
+  // Exports and the Excel import; before the JSON-only check, as the import's body is a workbook.
+  api.use(exportRoutes(ctx));
   api.use((req, _res, next) => {
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
     if (hasBody && ['POST', 'PATCH', 'PUT'].includes(req.method) && !req.is('application/json')) {

@@ -13,7 +13,12 @@ export interface StoreHarness {
   cleanup(): Promise<void>;
 }
 
-export function describePlanStoreContract(name: string, open: () => Promise<StoreHarness>): void {
+export interface ContractOptions {
+  /** Runs of the property-based tests: fewer where each run costs many network round trips. */
+  propertyRuns?: number;
+}
+
+export function describePlanStoreContract(name: string, open: () => Promise<StoreHarness>, options: ContractOptions = {}): void {
   describe(`PlanStore contract: ${name}`, () => {
     let h: StoreHarness;
     let store: PlanStore;
@@ -352,9 +357,9 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
               expect(await store.get('target', s.target.id)).toMatchObject({ ...patchA, ...patchB, version: 3 });
             },
           ),
-          { numRuns: 25 },
+          { numRuns: options.propertyRuns ?? 25 },
         );
-      });
+      }, 120_000);
     });
   });
 }

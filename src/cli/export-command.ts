@@ -1,0 +1,131 @@
+// `export --format xlsx|docx --out F [--cycle C] [--office CODE]`: writes the consolidated plan to
+// a file, with a progress bar on a terminal and plain lines elsewhere. The command line acts as
+// the system's own administrator (CLI_IDENTITY): whoever runs it already holds the database.
+
+import { Option, type Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { openStore } from '../composition';
+import { ValidationError } from '../domain/errors';
+import { resolveActor, serviceContext, type ServiceContext } from '../services/context';
+import { EXPORT_FORMATS, prepareActionPlanExport, type ExportFormat, type ExportLibrary } from '../services/exports';
+import type { Identity } from '../services/identity';
+
+export const CLI_IDENTITY: Identity = { id: 'cli@action-plan', email: 'cli@action-plan', name: 'Command line', roles: ['gender-unit', 'admin'] };
+
+export interface CliContext {
+  ctx: ServiceContext;
+  close(): Promise<void>;
+}
+
+export interface CliDeps {
+  /** Opens the configured store; tests pass their own. */
+  open?: () => Promise<CliContext>;
+  /** Where `--save` would also file the export (the SharePoint document library, not built yet). */
+  saveTo?: ExportLibrary;
+  stdout?: NodeJS.WritableStream;
+  /** Progress goes here: a bar when it is a terminal, plain lines otherwise. */
+  stderr?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export async function openConfiguredStore(): Promise<CliContext> {
+  const store = await openStore(loadConfig());
+  return { ctx: serviceContext(store), close: () => store.close() };
+}
+
+export function registerExportCommand(program: Command, deps: CliDeps = {}): void {
+  program
+    .command('export')
+    .description('write the consolidated Departmental Action Plan as an Excel workbook or a Word document')
+    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <file>', 'file to write')
+    .option('--cycle <cycle>', 'the planning cycle, e.g. 2006-2007 (default: the newest)')
+    .option('--office <code>', 'one office only, e.g. OO')
+    .action(async (options: { format: ExportFormat; out: string; cycle?: string; office?: string }) => {
+      const stdout = deps.stdout ?? process.stdout;
+      const { ctx, close } = await (deps.open ?? openConfiguredStore)();
+      try {
+        const actor = await resolveActor(ctx, CLI_IDENTITY);
+        const file = await explained(prepareActionPlanExport(ctx, actor, options.format, { cycle: options.cycle, office: options.office }));
+        const target = path.resolve(options.out);
+        // Written beside the target and renamed when complete, so a failure never leaves half a file.
+        const partial = `${target}.${process.pid}.partial`;
+        const progress = progressReporter(`export ${file.fileName}`, options.format === 'xlsx' ? 'rows' : 'steps', deps.stderr ?? process.stderr);
+        try {
+          await file.write(fs.createWriteStream(partial, { fd: openForWriting(partial, target) }), progress.update);
+          fs.renameSync(partial, target);
+        } catch (error) {
+          fs.rmSync(partial, { force: true });
+          throw error;
+        } finally {
+          progress.stop();
+        }
+        const { consolidation: c } = file;
+        stdout.write(
+          `Wrote ${target}: cycle ${c.cycle}, ${c.offices.length} office plan(s), ${c.totals.targets} targets` +
+            `${c.draft ? ', marked DRAFT (not every plan is endorsed)' : ''}.\n`,
+        );
+        if (deps.saveTo) {
+          const saved = await deps.saveTo.save({ fileName: file.fileName, contentType: file.contentType, path: target });
+          stdout.write(`Saved a copy to ${saved.location}.\n`);
+        }
+      } finally {
+        await close();
+      }
+    });
+}
+
+/** Opens the file now, so that a missing folder or a read-only disk is reported plainly before any work. */
+function openForWriting(file: string, shownAs: string): number {
+  try {
+    return fs.openSync(file, 'w');
+  } catch (error) {
+    throw new ValidationError(`Cannot write ${shownAs}: ${(error as Error).message}`, [{ field: '--out', message: 'cannot be written' }]);
+  }
+}
+
+/** The CLI prints only an error's message: put the field details into it. */
+export async function explained<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof ValidationError && error.problems.length) {
+      throw new ValidationError(`${error.message}: ${error.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, error.problems);
+    }
+    throw error;
+  }
+}
+
+export interface ProgressReporter {
+  update: (done: number, total: number) => void;
+  stop: () => void;
+}
+
+/** A cli-progress bar on a terminal; elsewhere (logs, pipes) a plain line at every tenth of the way. */
+export function progressReporter(label: string, unit: string, stream: NodeJS.WritableStream & { isTTY?: boolean }): ProgressReporter {
+  if (stream.isTTY) {
+    const bar = new SingleBar({ stream, format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit}`, hideCursor: true, clearOnComplete: false });
+    let started = false;
+    return {
+      update(done, total) {
+        if (!started) bar.start(total, 0);
+        started = true;
+        bar.setTotal(total);
+        bar.update(done);
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  let lastTenth = -1;
+  return {
+    update(done, total) {
+      const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
+      if (tenth === lastTenth) return;
+      lastTenth = tenth;
+      stream.write(`${label}: ${tenth * 10}% (${done.toLocaleString('en')}/${total.toLocaleString('en')} ${unit})\n`);
+    },
+    stop: () => undefined,
+  };
+}

@@ -1,0 +1,191 @@
+// The Departmental Action Plan as one model: every office's work plan for a cycle nested with
+// references and derived status, the roll-ups by office, pillar, paragraph and functional
+// area, and the overdue list. Pure: both renderers (xlsx, docx) take only this model.
+
+import { FUNCTIONAL_AREAS, PARAGRAPHS, PILLARS, type FunctionalArea, type Pillar, type PlanStatus } from '../domain/catalogues';
+import {
+  buildPlanTree,
+  compareRefs,
+  rollup,
+  type ActivityView,
+  type ObjectiveView,
+  type PlanTree,
+  type Rollup,
+  type TargetView,
+} from '../domain/derive';
+import type { Activity, CheckIn, Objective, Office, PlanContents } from '../domain/model';
+
+/** A plan counts as final once endorsed; an archived plan was endorsed before it was archived. */
+export const FINAL_PLAN_STATUSES: readonly PlanStatus[] = ['endorsed', 'archived'];
+
+export interface ItemCounts {
+  objectives: number;
+  activities: number;
+  targets: number;
+}
+
+/** One line of a summary table: how many items fall under a key, and the roll-up of their targets. */
+export interface SummaryLine extends ItemCounts {
+  rollup: Rollup;
+}
+
+export interface OfficePlan {
+  office: Office;
+  plan: PlanTree;
+  summary: SummaryLine;
+}
+
+/** An overdue target with the names of what it sits under (not their subtrees: the list stays small). */
+export interface OverdueItem {
+  office: Office;
+  objective: Pick<Objective, 'id' | 'ref' | 'title'>;
+  activity: Pick<Activity, 'id' | 'ref' | 'title'>;
+  target: TargetView;
+}
+
+export interface ParagraphLine extends SummaryLine {
+  paragraph: number;
+  title: string;
+  /** Targets under the paragraph, per office id. */
+  targetsByOffice: ReadonlyMap<string, number>;
+}
+
+export interface ConsolidatedPlan {
+  cycle: string;
+  /** The day the derived values (overdue, days overdue) are computed for. */
+  asOf: string;
+  /** The one office exported, or null for the whole department. */
+  officeCode: string | null;
+  /** True while any included plan is not endorsed: the documents are marked DRAFT. */
+  draft: boolean;
+  offices: OfficePlan[];
+  /** Offices in scope that have no work plan for the cycle yet. */
+  officesWithoutPlan: Office[];
+  lastCheckIns: ReadonlyMap<string, CheckIn>;
+  totals: SummaryLine;
+  byPillar: (SummaryLine & { pillar: Pillar })[];
+  byParagraph: ParagraphLine[];
+  byFunctionalArea: (SummaryLine & { functionalArea: FunctionalArea })[];
+  /** Most days overdue first. */
+  overdue: OverdueItem[];
+}
+
+export interface ConsolidationInput {
+  offices: readonly Office[];
+  contents: readonly PlanContents[];
+  /** The latest check-in of each target that has one, by target id. */
+  lastCheckIns: ReadonlyMap<string, CheckIn>;
+  cycle: string;
+  officeCode?: string;
+  today: string;
+}
+
+export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
+  const { cycle, today } = input;
+  const inScope = input.offices.filter((o) => input.officeCode === undefined || o.code === input.officeCode);
+  const contentsByOffice = new Map(input.contents.filter((c) => c.plan.cycle === cycle).map((c) => [c.plan.officeId, c]));
+  const offices: OfficePlan[] = [];
+  const officesWithoutPlan: Office[] = [];
+  for (const office of inScope) {
+    const contents = contentsByOffice.get(office.id);
+    if (!contents) officesWithoutPlan.push(office);
+    else offices.push({ office, plan: buildPlanTree(contents, today), summary: summaryOf(contents, today) });
+  }
+
+  const pillars = new SummaryAccumulator<Pillar>();
+  const paragraphs = new SummaryAccumulator<number>();
+  const areas = new SummaryAccumulator<FunctionalArea>();
+  const paragraphOffices = new Map<number, Map<string, number>>();
+  const overdue: OverdueItem[] = [];
+  for (const { office, plan } of offices) {
+    for (const objective of plan.objectives) {
+      pillars.add(objective.pillar, objective);
+      areas.add(objective.functionalArea, objective);
+      const targetCount = objective.activities.reduce((n, a) => n + a.targets.length, 0);
+      for (const p of objective.paragraphs) {
+        paragraphs.add(p, objective);
+        const counts = paragraphOffices.get(p) ?? new Map<string, number>();
+        counts.set(office.id, (counts.get(office.id) ?? 0) + targetCount);
+        paragraphOffices.set(p, counts);
+      }
+      for (const activity of objective.activities) {
+        for (const target of activity.targets) {
+          if (target.overdue) overdue.push({ office, objective: nameOf(objective), activity: nameOf(activity), target });
+        }
+      }
+    }
+  }
+  overdue.sort(
+    (a, b) => b.target.daysOverdue - a.target.daysOverdue || a.office.code.localeCompare(b.office.code) || compareRefs(a.target.ref, b.target.ref),
+  );
+
+  return {
+    cycle,
+    asOf: today,
+    officeCode: input.officeCode ?? null,
+    draft: offices.some((o) => !FINAL_PLAN_STATUSES.includes(o.plan.status)),
+    offices,
+    officesWithoutPlan,
+    lastCheckIns: input.lastCheckIns,
+    totals: summaryOf(
+      {
+        objectives: offices.flatMap((o) => o.plan.objectives),
+        activities: offices.flatMap((o) => o.plan.objectives.flatMap((ob) => ob.activities)),
+        targets: offices.flatMap((o) => o.plan.objectives.flatMap((ob) => ob.activities.flatMap((a) => a.targets))),
+      },
+      today,
+    ),
+    byPillar: PILLARS.map((pillar) => ({ pillar, ...pillars.line(pillar, today) })),
+    byParagraph: PARAGRAPHS.map((p) => ({
+      paragraph: p.number,
+      title: p.title,
+      ...paragraphs.line(p.number, today),
+      targetsByOffice: paragraphOffices.get(p.number) ?? new Map(),
+    })),
+    byFunctionalArea: FUNCTIONAL_AREAS.filter((a) => areas.has(a)).map((functionalArea) => ({ functionalArea, ...areas.line(functionalArea, today) })),
+    overdue,
+  };
+}
+
+/** Every target of the consolidation in matrix order: office, then objective, activity and target by reference. */
+export function* targetsOf(plan: ConsolidatedPlan): Generator<{ office: Office; objective: ObjectiveView; activity: ActivityView; target: TargetView }> {
+  for (const { office, plan: tree } of plan.offices) {
+    for (const objective of tree.objectives) {
+      for (const activity of objective.activities) {
+        for (const target of activity.targets) yield { office, objective, activity, target };
+      }
+    }
+  }
+}
+
+const nameOf = ({ id, ref, title }: { id: string; ref: string; title: string }) => ({ id, ref, title });
+
+function summaryOf(items: { objectives: readonly unknown[]; activities: readonly unknown[]; targets: PlanContents['targets'] }, today: string): SummaryLine {
+  return {
+    objectives: items.objectives.length,
+    activities: items.activities.length,
+    targets: items.targets.length,
+    rollup: rollup(items.targets, today),
+  };
+}
+
+/** Collects objectives (with what is under them) per key, for the summaries by pillar, paragraph and area. */
+class SummaryAccumulator<K> {
+  private readonly groups = new Map<K, ObjectiveView[]>();
+
+  add(key: K, objective: ObjectiveView): void {
+    const list = this.groups.get(key);
+    if (list) list.push(objective);
+    else this.groups.set(key, [objective]);
+  }
+
+  has(key: K): boolean {
+    return this.groups.has(key);
+  }
+
+  line(key: K, today: string): SummaryLine {
+    const objectives = this.groups.get(key) ?? [];
+    const activities = objectives.flatMap((o) => o.activities);
+    return summaryOf({ objectives, activities, targets: activities.flatMap((a) => a.targets) }, today);
+  }
+}

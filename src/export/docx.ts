@@ -1,0 +1,125 @@
+// The consolidated plan as a Word document for senior management: title page, table of
+// contents, introduction, summary, a section per office, and the whole matrix as a landscape
+// annex; page numbers in the footer and a DRAFT marking while any plan is not endorsed.
+
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+} from 'docx';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import type { ConsolidatedPlan } from './consolidate';
+import { introduction } from './docx-introduction';
+import { planTableStyle, printable, TABLE_HEADING_STYLE } from './docx-text';
+import { annexSection, officeSection, summarySection } from './docx-tables';
+
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DRAFT_MARK = 'DRAFT';
+export const CONTENTS_TITLE = 'Contents';
+
+export interface DocumentProgress {
+  /** Called as the document is built (one step per office, then the annex, then writing). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function writeActionPlanDocument(plan: ConsolidatedPlan, out: Writable, options: DocumentProgress = {}): Promise<void> {
+  const doc = buildActionPlanDocument(plan, options);
+  const total = plan.offices.length + 2;
+  await pipeline(Packer.toStream(doc) as Readable, out);
+  options.onProgress?.(total, total);
+}
+
+export function documentTitle(plan: ConsolidatedPlan): string {
+  const scope = plan.officeCode && plan.offices[0] ? ` — ${plan.offices[0].office.name}` : '';
+  return `SCR 1325 Departmental Action Plan ${plan.cycle}${scope}`;
+}
+
+export function buildActionPlanDocument(plan: ConsolidatedPlan, { onProgress }: DocumentProgress = {}): Document {
+  const total = plan.offices.length + 2;
+  const body: FileChild[] = [
+    new Paragraph({ text: CONTENTS_TITLE, heading: HeadingLevel.TITLE }),
+    new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-2' }),
+    ...introduction(plan),
+    ...summarySection(plan),
+  ];
+  plan.offices.forEach((office, i) => {
+    body.push(...officeSection(plan, office));
+    onProgress?.(i + 1, total);
+  });
+  const annex = annexSection(plan);
+  onProgress?.(total - 1, total);
+
+  const header = pageHeader(plan);
+  const footer = pageFooter();
+  const sections: ISectionOptions[] = [
+    { properties: { titlePage: true }, headers: { default: header, first: new Header({ children: [] }) }, footers: { default: footer, first: new Footer({ children: [] }) }, children: titlePage(plan) },
+    { headers: { default: header }, footers: { default: footer }, children: body },
+    // The matrix is wide: its section is landscape (docx swaps width and height for it).
+    { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, headers: { default: header }, footers: { default: footer }, children: annex },
+  ];
+  return new Document({
+    creator: '1325 Action Plan',
+    title: documentTitle(plan),
+    description: `Consolidated from the office work plans, as of ${plan.asOf}`,
+    // Word fills in the table of contents' page numbers when it opens the document.
+    features: { updateFields: true },
+    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } }, paragraphStyles: [TABLE_HEADING_STYLE], importedStyles: [planTableStyle()] },
+    sections,
+  });
+}
+
+function titlePage(plan: ConsolidatedPlan): Paragraph[] {
+  const centred = (children: TextRun[], after = 240) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
+  const scope = plan.officeCode && plan.offices[0] ? plan.offices[0].office.name : 'Department of Peacekeeping Operations';
+  return [
+    new Paragraph({ spacing: { before: 2400 }, children: [] }),
+    centred([new TextRun({ text: 'Departmental Action Plan', bold: true, size: 56 })]),
+    centred([new TextRun({ text: 'for the implementation of Security Council resolution 1325 (2000) on Women, Peace and Security', size: 32 })], 480),
+    centred([new TextRun({ text: printable(scope), size: 28 })]),
+    centred([new TextRun({ text: `Cycle ${plan.cycle}`, size: 28 })]),
+    centred([new TextRun({ text: `Consolidated by the Gender Unit from the office work plans, as of ${plan.asOf}`, italics: true, size: 22 })], 960),
+    ...(plan.draft
+      ? [
+          centred([new TextRun({ text: DRAFT_MARK, bold: true, size: 96, color: 'C00000' })], 120),
+          centred([new TextRun({ text: 'Not every work plan included here has been endorsed yet.', color: 'C00000', size: 22 })]),
+        ]
+      : []),
+  ];
+}
+
+function pageHeader(plan: ConsolidatedPlan): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: printable(documentTitle(plan)), size: 16, color: '595959' }),
+          ...(plan.draft ? [new TextRun({ text: `   ${DRAFT_MARK}`, bold: true, size: 20, color: 'C00000' })] : []),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}

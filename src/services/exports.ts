@@ -1,0 +1,104 @@
+// Exports of the consolidated Departmental Action Plan (Excel and Word): who may export what,
+// loading a cycle's plans once, and a file that any edge (HTTP download, CLI, later the
+// SharePoint document library) writes to a stream of its choice.
+//
+// Permission: the Gender Unit exports the whole department or any office; an office's focal
+// point exports their own office only (office=CODE); viewers, target owners and administrators
+// without the Gender Unit role do not export.
+
+import type { Writable } from 'node:stream';
+import { z } from 'zod';
+import { ForbiddenError, StateError } from '../domain/errors';
+import type { CheckIn, Office, PlanContents } from '../domain/model';
+import { cycle as cycleSchema, officeCode, parse } from '../domain/schemas';
+import { consolidate, type ConsolidatedPlan } from '../export/consolidate';
+import { DOCX_CONTENT_TYPE, writeActionPlanDocument } from '../export/docx';
+import { writeActionPlanWorkbook } from '../export/xlsx';
+import { XLSX_CONTENT_TYPE } from '../export/xlsx-style';
+import { isFocalPointOf, isGenderUnit } from './access';
+import { today, type ServiceContext } from './context';
+import type { Actor } from './identity';
+import { officeByCode } from './offices';
+
+export const EXPORT_FORMATS = ['xlsx', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuery = z.strictObject({ cycle: cycleSchema.optional(), office: officeCode.optional() });
+export type ExportQuery = z.infer<typeof exportQuery>;
+
+export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = { xlsx: XLSX_CONTENT_TYPE, docx: DOCX_CONTENT_TYPE };
+
+export interface ActionPlanFile {
+  fileName: string;
+  contentType: string;
+  consolidation: ConsolidatedPlan;
+  /** Writes the whole file to `out`; resolves once `out` has been ended. */
+  write(out: Writable, onProgress?: (done: number, total: number) => void): Promise<void>;
+}
+
+/**
+ * A seam for filing an export elsewhere as well, e.g. the SharePoint site's document library
+ * (versioned by SharePoint) once the SharePoint store lands; nothing implements it yet.
+ */
+export interface ExportLibrary {
+  save(file: { fileName: string; contentType: string; path: string }): Promise<{ location: string }>;
+}
+
+/** Checks the caller may export, loads and consolidates the cycle's plans, and names the file. */
+export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor, format: ExportFormat, rawQuery: unknown): Promise<ActionPlanFile> {
+  const query = parse(exportQuery, rawQuery ?? {}, 'query');
+  const office = query.office ? await officeByCode(ctx, query.office) : undefined;
+  requireExporter(actor, office);
+  const cycle = query.cycle ?? (await latestCycle(ctx, office));
+  const [offices, contents] = await Promise.all([ctx.store.listOffices(), ctx.store.listPlanContents({ cycle, officeId: office?.id })]);
+  const consolidation = consolidate({
+    offices,
+    contents,
+    lastCheckIns: await lastCheckIns(ctx, contents),
+    cycle,
+    officeCode: office?.code,
+    today: today(ctx),
+  });
+  const fileName = `1325-action-plan-${cycle}${office ? `-${office.code.toLowerCase()}` : ''}${consolidation.draft ? '-draft' : ''}.${format}`;
+  return {
+    fileName,
+    contentType: EXPORT_CONTENT_TYPES[format],
+    consolidation,
+    write: (out, onProgress) =>
+      format === 'xlsx' ? writeActionPlanWorkbook(consolidation, out, { onProgress }) : writeActionPlanDocument(consolidation, out, { onProgress }),
+  };
+}
+
+export function requireExporter(actor: Actor, office: Office | undefined): void {
+  if (isGenderUnit(actor)) return;
+  if (office && isFocalPointOf(actor, office.id)) return;
+  throw new ForbiddenError(
+    office
+      ? `Only the Gender Unit or a focal point of ${office.code} exports its work plan.`
+      : 'Only the Gender Unit exports the Departmental Action Plan; a focal point can export their own office with office=CODE.',
+  );
+}
+
+/** The newest cycle with a plan (for the office, when one is named): what "the plan" means by default. */
+async function latestCycle(ctx: ServiceContext, office: Office | undefined): Promise<string> {
+  const cycles = (await ctx.store.listPlans({ officeId: office?.id })).map((p) => p.cycle).sort();
+  const latest = cycles.at(-1);
+  if (!latest) throw new StateError(office ? `${office.code} has no work plan to export yet.` : 'There is no work plan to export yet.');
+  return latest;
+}
+
+/** Check-ins are read only for targets that have one, a few at a time so that a remote store is not flooded. */
+async function lastCheckIns(ctx: ServiceContext, contents: readonly PlanContents[]): Promise<Map<string, CheckIn>> {
+  const ids = contents.flatMap((c) => c.targets.filter((t) => t.lastCheckInAt !== null).map((t) => t.id));
+  const latest = new Map<string, CheckIn>();
+  const BATCH = 16;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH);
+    const lists = await Promise.all(batch.map((id) => ctx.store.listCheckIns(id)));
+    lists.forEach((list, j) => {
+      const last = list.at(-1);
+      if (last) latest.set(batch[j]!, last);
+    });
+  }
+  return latest;
+}

@@ -1,0 +1,29 @@
+// A SharePoint store on a fresh local Graph double, provisioned from the list schema.
+
+import pino from 'pino';
+import { GraphAccess } from '../../src/graph/graph-access';
+import { loadListSchema } from '../../src/graph/list-schema';
+import { provision } from '../../src/graph/provision';
+import { SharePointStore } from '../../src/graph/sharepoint-store';
+import { startFakeGraph } from '../fakes/graph';
+
+export const SITE_URL = 'https://contoso.sharepoint.com/sites/wps-1325';
+
+export async function openSharePointStore(options: { share429?: number } = {}) {
+  const fake = await startFakeGraph();
+  const logger = pino({ level: process.env.DEBUG_GRAPH ? 'debug' : 'silent' });
+  const graph = new GraphAccess({
+    graphEndpoint: fake.graphEndpoint,
+    authorityHost: fake.authorityHost,
+    tenantId: fake.tenantId,
+    clientId: fake.clientId,
+    clientSecret: fake.clientSecret,
+    logger,
+  });
+  const schema = loadListSchema();
+  await provision(graph, SITE_URL, schema);
+  if (options.share429) fake.faults.setRate(options.share429, 0, 0);
+  const store = await SharePointStore.open({ graph, siteUrl: SITE_URL, schema, logger, holder: 'test' });
+  return { fake, graph, store, schema };
+}
+
