@@ -4,11 +4,14 @@
 import type { Server } from 'node:http';
 import os from 'node:os';
 import pino, { type Logger } from 'pino';
+import { createBot } from './bot/bot-app';
+import { botSettingsFrom, directoryFrom, reminderIntervalMs, reminderSettingsFrom } from './bot/bot-config';
 import { ConfigError, type Config } from './config';
 import { buildDemoData, DEMO_USERS } from './demo/demo-data';
 import { GraphAccess } from './graph/graph-access';
 import { loadListSchema } from './graph/list-schema';
 import { SharePointStore } from './graph/sharepoint-store';
+import { startReminderScheduler } from './reminders/scheduler';
 import { createApp } from './server/app';
 import type { Authenticator } from './server/auth/authenticator';
 import { devAuthenticator } from './server/auth/dev-authenticator';
@@ -86,7 +89,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         'Listening on 127.0.0.1 only. Never use dev mode in production. !!!',
     );
   }
-  const app = createApp({ ctx, authenticator, logger, storeName: config.store });
+  const directory = directoryFrom(config, logger);
+  const bot = await createBot({ ctx, directory, logger, settings: botSettingsFrom(config) });
+  const app = createApp({ ctx, authenticator, logger, storeName: config.store, bot: bot.router });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
@@ -95,11 +100,18 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ url, store: config.store, authMode: config.authMode }, '1325 Action Plan is listening');
+  const scheduler = config.remindersEnabled
+    ? startReminderScheduler(
+        { ctx, outbox: bot.outbox, directory, logger, settings: reminderSettingsFrom(config) },
+        { intervalMs: reminderIntervalMs(config), runAtStart: true },
+      )
+    : null;
   return {
     url,
     server,
     store,
     async close() {
+      await scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

@@ -24,6 +24,19 @@ export interface Config {
   /** Seed the demo data into an empty store at start-up. */
   seedDemo: boolean;
   logLevel: string;
+  /** Bot Connector service URL for proactive messages. */
+  serviceUrl: string;
+  botOpenIdMetadataUrl: string | null;
+  botTokenIssuer: string | null;
+  /** The Teams app id (manifest id), for deep links into the tab. */
+  teamsAppId: string | null;
+  tabEntityId: string;
+  publicUrl: string | null;
+  /** Dev mode: every bot user acts as this demo user (the Agents Playground's user is nobody). */
+  botDevUser: string | null;
+  remindersEnabled: boolean;
+  reminderIntervalMinutes: number;
+  instanceId: string | null;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +64,16 @@ const environment = z.object({
   ROLE_MAPPING: z.string().min(1).optional(),
   SEED_DEMO: flag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SERVICE_URL: httpsUrl.default('https://smba.trafficmanager.net/teams'),
+  BOT_OPENID_METADATA_URL: httpsUrl.optional(),
+  BOT_TOKEN_ISSUER: httpsUrl.optional(),
+  TEAMS_APP_ID: guid.optional(),
+  TAB_ENTITY_ID: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be the static tab entityId of the manifest').default('actionplan'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  BOT_DEV_USER: z.email().transform((s) => s.toLowerCase()).optional(),
+  REMINDERS_ENABLED: flag.optional(),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  INSTANCE_ID: z.string().min(1).max(100).optional(),
 });
 
 /** Reads and checks the configuration; throws ConfigError naming every bad variable. */
@@ -67,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems: string[] = [];
   if (authMode === 'entra' && (!e.TENANT_ID || !e.CLIENT_ID)) problems.push('AUTH_MODE=entra needs TENANT_ID and CLIENT_ID');
   if (authMode === 'dev' && e.HOST && e.HOST !== '127.0.0.1') problems.push('HOST: dev mode listens on 127.0.0.1 only');
+  if (e.BOT_DEV_USER && authMode !== 'dev') problems.push('BOT_DEV_USER: dev mode only');
   if (e.STORE === 'sharepoint') {
     if (!e.SHAREPOINT_SITE_URL) problems.push('STORE=sharepoint needs SHAREPOINT_SITE_URL');
     if (!e.TENANT_ID || !e.CLIENT_ID || !e.CLIENT_SECRET) problems.push('STORE=sharepoint needs TENANT_ID, CLIENT_ID and CLIENT_SECRET');
@@ -99,6 +123,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     roleMapping,
     seedDemo: e.SEED_DEMO ?? e.STORE === 'sqlite',
     logLevel: e.LOG_LEVEL,
+    serviceUrl: e.SERVICE_URL,
+    botOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL ?? null,
+    botTokenIssuer: e.BOT_TOKEN_ISSUER ?? null,
+    teamsAppId: e.TEAMS_APP_ID ?? null,
+    tabEntityId: e.TAB_ENTITY_ID,
+    publicUrl: e.PUBLIC_URL ?? null,
+    botDevUser: e.BOT_DEV_USER ?? null,
+    // Reminders go out through the bot, which needs its credentials.
+    remindersEnabled: e.REMINDERS_ENABLED ?? !!e.CLIENT_ID,
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    instanceId: e.INSTANCE_ID ?? null,
   };
 }
 

@@ -13,6 +13,8 @@ import { createApp } from '../server/app';
 import { devAuthenticator } from '../server/auth/dev-authenticator';
 import { serviceContext } from '../services/context';
 import { SqliteStore } from '../store/sqlite/sqlite-store';
+import { benchExport } from '../export/bench-export';
+import { benchReminders } from '../reminders/bench-reminders';
 import { createBenchPlans } from './bench-data';
 
 const CONNECTIONS = 32;
@@ -92,6 +94,11 @@ async function main(): Promise<void> {
   server.close();
   await store.close();
   fs.rmSync(dir, { recursive: true, force: true });
+
+  console.log('');
+  for (const line of await benchExport()) console.log(line);
+  console.log('');
+  for (const line of await benchReminders()) console.log(line);
 }
 
 main().catch((error) => {

@@ -10,6 +10,9 @@ import { DomainError } from '../domain/errors';
 import { serviceContext } from '../services/context';
 import { registerExportCommand } from './export-command';
 import { registerImportCommand } from './import-command';
+import { registerRemindCommand } from './remind-command';
+import { createOutbox } from '../bot/bot-app';
+import { botSettingsFrom, directoryFrom, reminderSettingsFrom } from '../bot/bot-config';
 
 const program = new Command()
   .name('action-plan')
@@ -68,6 +71,23 @@ program
 
 registerExportCommand(program);
 registerImportCommand(program);
+registerRemindCommand(program, {
+  async open({ now, send }) {
+    const config = loadConfig();
+    const logger = createLogger(config);
+    const store = await openStore(config, logger);
+    return {
+      deps: {
+        ctx: serviceContext(store, () => now),
+        outbox: send ? createOutbox(botSettingsFrom(config), logger) : null,
+        directory: directoryFrom(config, logger),
+        logger,
+        settings: reminderSettingsFrom(config),
+      },
+      close: () => store.close(),
+    };
+  },
+});
 
 function parseInstant(text: string): Date {
   const date = new Date(text);

@@ -24,7 +24,7 @@ export interface GraphAccessOptions {
   throttle?: Partial<ThrottleOptions>;
 }
 
-export interface GraphResponse<T = any> {
+export interface GraphResponse<T = unknown> {
   status: number;
   headers: Headers;
   body: T;
@@ -38,7 +38,7 @@ export interface BatchRequest {
   body?: unknown;
 }
 
-export interface BatchResponse<T = any> {
+export interface BatchResponse<T = unknown> {
   status: number;
   headers: Record<string, string>;
   body: T;
@@ -85,7 +85,7 @@ export class GraphAccess {
   }
 
   /** One request; `path` is relative to the version root or an absolute @odata link. */
-  async request<T = any>(method: BatchRequest['method'], path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<GraphResponse<T>> {
+  async request<T = unknown>(method: BatchRequest['method'], path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<GraphResponse<T>> {
     let call = this.client.api(path).responseType(ResponseType.RAW);
     if (init.headers) call = call.headers(init.headers);
     const response: Response =
@@ -107,7 +107,7 @@ export class GraphAccess {
    * order. Throttled inner requests wait for Retry-After (shared with every other call) and
    * are sent again; the others come back as they are.
    */
-  async batch<T = any>(requests: readonly BatchRequest[]): Promise<BatchResponse<T>[]> {
+  async batch<T = unknown>(requests: readonly BatchRequest[]): Promise<BatchResponse<T>[]> {
     const results: BatchResponse<T>[] = new Array(requests.length);
     let pending = requests.map((_, i) => i);
     for (let attempt = 1; pending.length > 0; attempt++) {

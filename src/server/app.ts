@@ -2,7 +2,7 @@
 // the tab's static files. The Teams bot joins this same Express app at /api/messages.
 
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { NotFoundError, UnauthenticatedError } from '../domain/errors';
@@ -23,9 +23,11 @@ export interface AppOptions {
   storeName: string;
   /** Largest JSON body accepted. */
   bodyLimit?: string;
+  /** The Teams bot (POST /api/messages), mounted before /api, whose auth is for API tokens. */
+  bot?: RequestHandler;
 }
 
-export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '256kb' }: AppOptions): Express {
+export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '256kb', bot }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -44,6 +46,8 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   app.get('/', (_req, res) => {
     res.json({ name: '1325 Action Plan', api: '/api', health: '/healthz', docs: 'docs/api.md in the repository' });
   });
+
+  if (bot) app.use(bot);
 
   const api = express.Router();
   api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.method === 'GET' } }));

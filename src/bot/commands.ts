@@ -1,0 +1,29 @@
+// What the user asked, from the text of a message (the @mention already stripped): one of the
+// bot's five commands, or "unknown" with a hint, which is answered with help.
+
+import { officeCode } from '../domain/schemas';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'my-targets' }
+  | { name: 'overdue'; office: string | null }
+  | { name: 'status'; office: string | null }
+  | { name: 'plan'; office: string }
+  | { name: 'unknown'; text: string; hint: string | null };
+
+export function parseCommand(raw: string | undefined): Command {
+  const text = (raw ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = text.split(' ').filter(Boolean);
+  const [first = '', second, ...rest] = words.map((w) => w.toLowerCase());
+  const unknown = (hint: string | null = null): Command => ({ name: 'unknown', text, hint });
+  if (words.length === 0 || ((first === 'help' || first === '?') && words.length === 1)) return { name: 'help' };
+  if ((first === 'my' && second === 'targets' && rest.length === 0) || (first === 'mytargets' && words.length === 1)) return { name: 'my-targets' };
+  if (first === 'overdue' || first === 'status' || first === 'plan') {
+    if (words.length > 2) return unknown(`"${first}" takes at most one office code, e.g. "${first} MD".`);
+    const office = words[1]?.toUpperCase() ?? null;
+    if (office !== null && !officeCode.safeParse(office).success) return unknown(`"${words[1]}" is not an office code (2–10 capital letters or digits, e.g. OMS).`);
+    if (first === 'plan') return office ? { name: 'plan', office } : unknown('"plan" needs an office code, e.g. "plan UNMAS".');
+    return { name: first, office };
+  }
+  return unknown();
+}

@@ -1,0 +1,83 @@
+// Reminder settings as user actions: the Gender Unit reads and sets the reminder policy (a
+// validated Setting); the bot remembers each user's time zone from their Teams client so that
+// nobody is reminded at 3 a.m.; the Gender Unit lists reminders that did not arrive.
+
+import { ConflictError, ForbiddenError } from '../domain/errors';
+import type { ReminderRecord } from '../domain/model';
+import { parseReminderPolicy, REMINDER_POLICY_SETTING, isTimeZone, type ReminderPolicy } from '../reminders/policy';
+import { hasRole, isGenderUnit } from './access';
+import { nowIso, type ServiceContext } from './context';
+import type { Actor } from './identity';
+
+export const TIME_ZONES_SETTING = 'recipient-time-zones';
+
+/** The stored policy with defaults for whatever it leaves out; the defaults when none is stored. */
+export async function loadReminderPolicy(ctx: ServiceContext): Promise<ReminderPolicy> {
+  const setting = await ctx.store.get('setting', REMINDER_POLICY_SETTING);
+  return parseReminderPolicy(setting?.value ?? {});
+}
+
+export async function getReminderPolicy(ctx: ServiceContext, actor: Actor): Promise<ReminderPolicy> {
+  requirePolicyEditor(actor);
+  return loadReminderPolicy(ctx);
+}
+
+/** Replaces the policy (fields left out take their defaults), refusing a stale `expectedVersion`. */
+export async function updateReminderPolicy(ctx: ServiceContext, actor: Actor, body: unknown, expectedVersion: number | null): Promise<ReminderPolicy> {
+  requirePolicyEditor(actor);
+  const policy = parseReminderPolicy(body);
+  const current = await ctx.store.get('setting', REMINDER_POLICY_SETTING);
+  if (current && expectedVersion !== current.version) {
+    throw new ConflictError(`The reminder policy was changed by someone else (version ${current.version}).`, 'setting', REMINDER_POLICY_SETTING, current);
+  }
+  await ctx.store.commit({
+    actor: actor.email,
+    at: nowIso(ctx),
+    changes: current
+      ? [{ op: 'update', entity: 'setting', id: current.id, expectedVersion: current.version, patch: { value: policy } }]
+      : [{ op: 'create', entity: 'setting', record: { id: REMINDER_POLICY_SETTING, value: policy } }],
+  });
+  return policy;
+}
+
+/** Time zones learned from the Teams clients, by lower-case e-mail. */
+export async function learnedTimeZones(ctx: ServiceContext): Promise<Record<string, string>> {
+  const setting = await ctx.store.get('setting', TIME_ZONES_SETTING);
+  const value = setting?.value;
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && isTimeZone(e[1])));
+}
+
+/** Remembers the time zone a user's Teams client reports; writes only when it changed. */
+export async function rememberTimeZone(ctx: ServiceContext, email: string, timeZone: string): Promise<void> {
+  if (!isTimeZone(timeZone)) return;
+  const who = email.toLowerCase();
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const current = await ctx.store.get('setting', TIME_ZONES_SETTING);
+    const zones = (current?.value ?? {}) as Record<string, string>;
+    if (zones[who] === timeZone) return;
+    try {
+      await ctx.store.commit({
+        actor: who,
+        at: nowIso(ctx),
+        changes: current
+          ? [{ op: 'update', entity: 'setting', id: current.id, expectedVersion: current.version, patch: { value: { ...zones, [who]: timeZone } } }]
+          : [{ op: 'create', entity: 'setting', record: { id: TIME_ZONES_SETTING, value: { [who]: timeZone } } }],
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+}
+
+/** Reminders that did not reach their recipient since `since`: for the Gender Unit to follow up by another route. */
+export async function listUndeliveredReminders(ctx: ServiceContext, actor: Actor, since: string): Promise<ReminderRecord[]> {
+  requirePolicyEditor(actor);
+  const rows = await ctx.store.listReminders({ since });
+  return rows.filter((r) => r.status === 'unreachable' || r.status === 'failed');
+}
+
+function requirePolicyEditor(actor: Actor): void {
+  if (!isGenderUnit(actor) && !hasRole(actor, 'admin')) throw new ForbiddenError('Only the Gender Unit or an administrator manages reminders.');
+}
