@@ -9,7 +9,7 @@ import { startFakeGraph } from '../fakes/graph';
 
 export const SITE_URL = 'https://contoso.sharepoint.com/sites/wps-1325';
 
-export async function openSharePointStore(options: { share429?: number } = {}) {
+export async function openSharePointStore(options: { share429?: number; provisionFaults?: { share429: number; share503: number } } = {}) {
   const fake = await startFakeGraph();
   const logger = pino({ level: process.env.DEBUG_GRAPH ? 'debug' : 'silent' });
   const graph = new GraphAccess({
@@ -21,6 +21,7 @@ export async function openSharePointStore(options: { share429?: number } = {}) {
     logger,
   });
   const schema = loadListSchema();
+  if (options.provisionFaults) fake.faults.setRate(options.provisionFaults.share429, options.provisionFaults.share503, 0);
   await provision(graph, SITE_URL, schema);
   if (options.share429) fake.faults.setRate(options.share429, 0, 0);
   const store = await SharePointStore.open({ graph, siteUrl: SITE_URL, schema, logger, holder: 'test' });

@@ -1,0 +1,49 @@
+// `provision` then `seed --demo` on the Graph double while 20 % of requests are throttled and
+// 5 % answered 503: every demo record exists exactly once, and provisioning again writes nothing.
+
+import { buildDemoData } from '../../src/demo/demo-data';
+import { loadListSchema, listFor } from '../../src/graph/list-schema';
+import { provision } from '../../src/graph/provision';
+import { SharePointStore } from '../../src/graph/sharepoint-store';
+import { serviceContext } from '../../src/services/context';
+import { seedDataset } from '../../src/services/seed';
+import { openSharePointStore, SITE_URL } from '../support/sharepoint';
+
+const NOW = new Date('2026-11-28T09:00:00Z');
+
+describe('provision and seed on a throttled SharePoint', () => {
+  it('loads every demo record exactly once and a second provision writes nothing', async () => {
+    const { fake, graph, schema } = await openSharePointStore({ provisionFaults: { share429: 0.2, share503: 0.05 } });
+    try {
+      let n = 0;
+      const data = buildDemoData(NOW, () => `demo-${++n}`);
+      const store = await SharePointStore.open({ graph, siteUrl: SITE_URL, schema, logger: (await import('pino')).default({ level: 'silent' }), holder: 'seed' });
+      await seedDataset(serviceContext(store, () => NOW), data);
+      fake.faults.clear();
+
+      const site = fake.state.sites[0]!;
+      const entityIds = (entity: string) =>
+        [...site.lists.find((l) => l.displayName === listFor(schema, entity).displayName)!.items.values()].map((i) => String(i.values.EntityId)).sort();
+      const expected = {
+        office: data.offices.map((o) => o.id),
+        plan: data.plans.map((p) => p.plan.id),
+        objective: data.plans.flatMap((p) => p.objectives.map((o) => o.id)),
+        activity: data.plans.flatMap((p) => p.activities.map((a) => a.id)),
+        target: data.plans.flatMap((p) => p.targets.map((t) => t.id)),
+        checkin: data.plans.flatMap((p) => p.checkins.map((c) => c.id)),
+      };
+      for (const [entity, ids] of Object.entries(expected)) expect({ entity, ids: entityIds(entity) }).toEqual({ entity, ids: [...ids].sort() });
+      expect(site.lists.find((l) => l.displayName === 'WPS Transactions')!.items.size).toBe(0);
+      expect(fake.counters.throttled + fake.counters.unavailable).toBeGreaterThan(20);
+
+      const contents = await store.listPlanContents();
+      expect(contents.map((c) => c.targets.length).reduce((a, b) => a + b, 0)).toBe(expected.target.length);
+
+      const writesBefore = fake.state.requests.filter((r) => r.method !== 'GET').length;
+      expect(await provision(graph, SITE_URL, loadListSchema())).toEqual([]);
+      expect(fake.state.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
+});
