@@ -36,6 +36,8 @@ export interface BatchRequest {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Indices of requests of the same call that must succeed first. */
+  dependsOn?: number[];
 }
 
 export interface BatchResponse<T = unknown> {
@@ -105,40 +107,82 @@ export class GraphAccess {
   /**
    * Sends requests in $batch calls of at most 20 and returns one response per request, in
    * order. Throttled inner requests wait for Retry-After (shared with every other call) and
-   * are sent again; the others come back as they are.
+   * are sent again, with whatever depended on them; the others come back as they are. A
+   * request's `dependsOn` (indices) holds it back until those succeeded: Graph answers 424
+   * for it when one failed. Dependencies must be sent before it or in the same chunk.
    */
   async batch<T = unknown>(requests: readonly BatchRequest[]): Promise<BatchResponse<T>[]> {
-    const results: BatchResponse<T>[] = new Array(requests.length);
+    const results: (BatchResponse<T> | undefined)[] = new Array(requests.length);
+    const done = (i: number) => results[i] !== undefined;
+    const ok = (i: number) => (results[i]?.status ?? 999) < 300;
     let pending = requests.map((_, i) => i);
     for (let attempt = 1; pending.length > 0; attempt++) {
-      const retry: number[] = [];
-      for (let start = 0; start < pending.length; start += BATCH_LIMIT) {
-        const chunk = pending.slice(start, start + BATCH_LIMIT);
+      const retry = new Set<number>();
+      const queue = [...pending];
+      while (queue.length > 0) {
+        const chunk: number[] = [];
+        while (queue.length > 0 && chunk.length < BATCH_LIMIT) {
+          const i = queue.shift()!;
+          const deps = requests[i]!.dependsOn ?? [];
+          if (deps.some((d) => done(d) && !ok(d))) {
+            results[i] = { status: 424, headers: {}, body: { error: { code: 'failedDependency' } } as T };
+          } else if (deps.some((d) => !done(d) && !chunk.includes(d))) {
+            retry.add(i);
+          } else {
+            chunk.push(i);
+          }
+        }
+        if (chunk.length === 0) continue;
         const body = {
           requests: chunk.map((i) => {
             const r = requests[i]!;
             const headers = { ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...r.headers };
-            return { id: String(i), method: r.method, url: r.url, ...(Object.keys(headers).length ? { headers } : {}), ...(r.body !== undefined ? { body: r.body } : {}) };
+            const dependsOn = (r.dependsOn ?? []).filter((d) => chunk.includes(d)).map(String);
+            return {
+              id: String(i),
+              method: r.method,
+              url: r.url,
+              ...(dependsOn.length ? { dependsOn } : {}),
+              ...(Object.keys(headers).length ? { headers } : {}),
+              ...(r.body !== undefined ? { body: r.body } : {}),
+            };
           }),
         };
         const res = await this.request<{ responses: { id: string; status: number; headers?: Record<string, string>; body?: T }[] }>('POST', '/$batch', { body });
         if (res.status !== 200) throw new GraphRequestError(`$batch answered ${res.status}`, res.status, res.body);
+        const failedDependency: number[] = [];
         for (const inner of res.body.responses) {
           const i = Number(inner.id);
           const headers = lowerCaseKeys(inner.headers ?? {});
           if (RETRIABLE.has(inner.status) && attempt < this.throttle.options.maxAttempts) {
             this.throttle.backOff(retryAfterMs(headers['retry-after'], attempt));
-            retry.push(i);
+            retry.add(i);
+          } else if (inner.status === 424) {
+            failedDependency.push(i);
           } else {
             results[i] = { status: inner.status, headers, body: inner.body as T };
           }
         }
+        // A request refused only because what it waited for was throttled goes again with it.
+        // (Dependencies chain, so repeat until nothing more joins the retry.)
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const i of failedDependency) {
+            if (!retry.has(i) && (requests[i]!.dependsOn ?? []).some((d) => retry.has(d))) {
+              retry.add(i);
+              grew = true;
+            }
+          }
+        }
+        for (const i of failedDependency) {
+          if (!retry.has(i)) results[i] = { status: 424, headers: {}, body: { error: { code: 'failedDependency' } } as T };
+        }
       }
-      if (retry.length) this.options.logger.debug({ count: retry.length, attempt }, 'retrying throttled batch requests');
-      pending = retry;
+      if (retry.size) this.options.logger.debug({ count: retry.size, attempt }, 'retrying throttled batch requests');
+      pending = requests.map((_, i) => i).filter((i) => retry.has(i));
       if (pending.length) await this.throttle.wait();
     }
-    return results;
+    return results as BatchResponse<T>[];
   }
 }
 

@@ -24,7 +24,7 @@ export class ListCache {
   private readonly items = new Map<string, CachedItem>();
   private readonly byKey = new Map<string, CachedItem>();
   private deltaLink: string | undefined;
-  private syncing: Promise<void> | undefined;
+  private syncing: Promise<boolean> | undefined;
 
   constructor(
     private readonly graph: GraphAccess,
@@ -33,10 +33,18 @@ export class ListCache {
     private readonly keyField: string,
   ) {}
 
-  /** Brings the copy up to date. Concurrent callers share one round of requests. */
-  sync(): Promise<void> {
+  /**
+   * Brings the copy up to date; true when it brought news (a change this process did not
+   * itself write and remember). Concurrent callers share one round of requests.
+   */
+  sync(): Promise<boolean> {
     this.syncing ??= this.pull().finally(() => (this.syncing = undefined));
     return this.syncing;
+  }
+
+  /** True once the list has been read at least once. */
+  get loaded(): boolean {
+    return this.deltaLink !== undefined;
   }
 
   get(key: string): CachedItem | undefined {
@@ -64,8 +72,9 @@ export class ListCache {
     if (typeof key === 'string' && this.byKey.get(key) === old) this.byKey.delete(key);
   }
 
-  private async pull(): Promise<void> {
-    let url = this.deltaLink ?? `${this.itemsUrl}/delta?$expand=fields`;
+  private async pull(): Promise<boolean> {
+    // The largest page Graph serves: a first read costs one request per 5,000 items.
+    let url = this.deltaLink ?? `${this.itemsUrl}/delta?$expand=fields&$top=5000`;
     const fresh = this.deltaLink === undefined;
     const seen: DeltaPage['value'] = [];
     for (;;) {
@@ -75,7 +84,8 @@ export class ListCache {
         this.deltaLink = undefined;
         this.items.clear();
         this.byKey.clear();
-        return this.pull();
+        await this.pull();
+        return true;
       }
       if (res.status !== 200) throw new GraphRequestError(`Reading list changes answered ${res.status}`, res.status, res.body);
       seen.push(...res.body.value);
@@ -90,9 +100,18 @@ export class ListCache {
       this.items.clear();
       this.byKey.clear();
     }
+    let news = fresh && seen.length > 0;
     for (const change of seen) {
-      if (change.deleted) this.forget(change.id);
-      else if (change.fields) this.remember({ spId: change.id, eTag: change.eTag ?? String(change.fields['@odata.etag'] ?? ''), fields: change.fields });
+      const known = this.items.get(change.id);
+      if (change.deleted) {
+        news ||= known !== undefined;
+        this.forget(change.id);
+      } else if (change.fields) {
+        const eTag = change.eTag ?? String(change.fields['@odata.etag'] ?? '');
+        news ||= known?.eTag !== eTag;
+        this.remember({ spId: change.id, eTag, fields: change.fields });
+      }
     }
+    return news;
   }
 }

@@ -13,7 +13,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import { ConflictError, NotFoundError } from '../domain/errors';
+import { ConflictError, DomainError, NotFoundError } from '../domain/errors';
 import type { EntityName, EntityTypes } from '../domain/model';
 import { planCommit, type CommitPlan, type PlannedWrite } from '../store/commit-planner';
 import type { CommitRequest, CommitResult } from '../store/plan-store';
@@ -56,19 +56,28 @@ export class SharePointCommit {
   constructor(private readonly deps: CommitDeps) {}
 
   async commit(request: CommitRequest): Promise<CommitResult> {
+    let fresh = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.tryCommit(request);
+        return await this.tryCommit(request, fresh);
       } catch (error) {
-        if (!(error instanceof Retry) || attempt >= ATTEMPTS) throw error instanceof Retry ? new ConflictError('The plan is being changed by others; try again.', 'plan', '', undefined, 'stale') : error;
+        // A commit is first planned on the copies as they are (a read just refreshed them, as
+        // a rule); a refusal is final only once it was planned on freshly read lists.
+        if (!fresh && error instanceof DomainError) {
+          fresh = true;
+          continue;
+        }
+        if (!(error instanceof Retry)) throw error;
+        if (attempt >= ATTEMPTS) throw new ConflictError('The plan is being changed by others; try again.', 'plan', '', undefined, 'stale');
+        fresh = true;
         await sleep(Math.min(1000, 20 * 2 ** attempt) * (0.5 + Math.random()));
       }
     }
   }
 
-  private async tryCommit(request: CommitRequest): Promise<CommitResult> {
-    const entities = [...new Set(request.changes.map((c) => c.entity).concat(request.guards?.length ? ['plan'] : []))];
-    await this.deps.snapshot(withRelatives(entities));
+  private async tryCommit(request: CommitRequest, fresh: boolean): Promise<CommitResult> {
+    const entities = withRelatives([...new Set(request.changes.map((c) => c.entity).concat(request.guards?.length ? ['plan'] : []))]);
+    if (fresh || entities.some((e) => !this.cache(e).loaded)) await this.deps.snapshot(entities);
     const plan = planCommit(request, {
       get: (entity, id) => this.cache(entity).get(id)?.record as never,
       childIds: (entity, parentId) => {
@@ -93,23 +102,23 @@ export class SharePointCommit {
       return { records: plan.records };
     }
 
-    const journal = await this.openJournal(txId, request, plan);
+    // One $batch opens the journal, then (dependsOn) locks the plans, then writes: nothing
+    // is written unless the journal and the locks are in place. The writes that do not fit
+    // follow in batches of 20; a last batch unlocks the plans and then drops the journal.
+    const journal = this.journalRequest(txId, request, plan);
+    const lockIds = locks.map((_, i) => i + 1);
+    const opening = [journal, ...locks.map((l) => ({ ...l, dependsOn: [0] })), ...[...rest, ...audit].map((w) => ({ ...w, dependsOn: lockIds.length ? lockIds : [0] }))];
     const applied: Applied[] = [];
+    let journalSpId: string | undefined;
     try {
-      // Lock first: readers wait while a plan is locked, so they never see half of a commit.
-      await this.send(applied, locks);
-      await this.send(applied, [...rest, ...audit]);
-      await this.send(
-        applied,
-        planWrites.map((w) => ({ ...this.unlockRequest(w.id), entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null } })),
-        false,
-      );
+      journalSpId = (await this.send(applied, opening))[0];
+      const unlocks = planWrites.map((w) => ({ ...this.unlockRequest(w.id), entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null }, noUndo: true as const }));
+      await this.send(applied, [...unlocks, { ...this.dropJournalRequest(journalSpId!), dependsOn: unlocks.map((_, i) => i) }]);
     } catch (error) {
       await this.undo(applied, txId);
-      await this.closeJournal(journal);
+      if (journalSpId) await this.deps.graph.batch([this.dropJournalRequest(journalSpId)]);
       throw error;
     }
-    await this.closeJournal(journal);
     return { records: plan.records };
   }
 
@@ -146,23 +155,28 @@ export class SharePointCommit {
   }
 
   /**
-   * Sends the requests and records each success in `applied` (and in the caches). The first
-   * failure is thrown after the whole batch has answered, so `applied` is complete for undo.
+   * Sends the requests in $batch calls and records each success that has a journal entry in
+   * `applied` (and in the caches). The first failure is thrown after every request has
+   * answered, so `applied` is complete for undo. Returns the SharePoint id of each item.
    */
-  private async send(applied: Applied[], requests: (BatchRequest & { entry: JournalEntry })[], record = true): Promise<void> {
-    if (requests.length === 0) return;
+  private async send(applied: Applied[], requests: (BatchRequest & { entry?: JournalEntry; noUndo?: true })[]): Promise<(string | undefined)[]> {
+    if (requests.length === 0) return [];
     const responses = await this.deps.graph.batch(requests);
-    let failure: { request: BatchRequest & { entry: JournalEntry }; response: BatchResponse } | undefined;
-    responses.forEach((response, i) => {
+    let failure: { request: BatchRequest & { entry?: JournalEntry }; response: BatchResponse } | undefined;
+    const spIds = responses.map((response, i) => {
       const request = requests[i]!;
       if (response.status >= 300) {
-        failure ??= { request, response };
-        return;
+        // A 424 only echoes the failure it depended on: report that one.
+        if (response.status !== 424 || !failure) failure = failure && failure.response.status !== 424 ? failure : { request, response };
+        return undefined;
       }
-      const spId = this.remember(request, response);
-      if (record) applied.push({ ...request.entry, spId });
+      if (!request.entry) return (response.body as { id?: string } | undefined)?.id;
+      const spId = this.remember(request as BatchRequest & { entry: JournalEntry }, response);
+      if (!request.noUndo) applied.push({ ...request.entry, spId });
+      return spId;
     });
     if (failure) throw this.failureError(failure.request, failure.response);
+    return spIds;
   }
 
   /** Keeps the cache in step with our own write, so the next read need not wait for delta. */
@@ -184,12 +198,12 @@ export class SharePointCommit {
     return spId;
   }
 
-  private failureError(request: BatchRequest & { entry: JournalEntry }, response: BatchResponse): Error {
+  private failureError(request: BatchRequest & { entry?: JournalEntry }, response: BatchResponse): Error {
     // A 412 means someone wrote in between our read and our write: plan again on fresh data,
     // which either succeeds or reports the stale version the caller sent.
     if (response.status === 412) return new Retry();
-    if (response.status === 409) return new ConflictError(`Another ${request.entry.entity} already has the same key.`, request.entry.entity, request.entry.id);
-    if (response.status === 404) return new NotFoundError(request.entry.entity, request.entry.id);
+    if (response.status === 409) return new ConflictError(`Another ${request.entry?.entity ?? 'record'} already has the same key.`, request.entry?.entity ?? 'record', request.entry?.id ?? '');
+    if (response.status === 404) return new NotFoundError(request.entry?.entity ?? 'record', request.entry?.id ?? '');
     return new GraphRequestError(`SharePoint refused a write (${response.status} ${graphErrorCode(response.body) ?? ''})`, response.status, response.body);
   }
 
@@ -207,18 +221,23 @@ export class SharePointCommit {
 
   // ---- journal and recovery ---------------------------------------------------------------
 
-  private async openJournal(txId: string, request: CommitRequest, plan: CommitPlan): Promise<{ spId: string; eTag: string }> {
+  private journalRequest(txId: string, request: CommitRequest, plan: CommitPlan): BatchRequest {
     const plans = [...new Set(plan.writes.filter((w) => w.entity === 'plan').map((w) => w.id))];
     const entries: JournalEntry[] = plan.writes.map((w) => ({ entity: w.entity, id: w.id, op: w.op, before: w.before }));
-    const fields = { Title: txId, TxId: txId, TxState: 'pending', Holder: this.deps.holder, StartedAt: new Date().toISOString(), Plans: plans.join(';'), Journal: JSON.stringify({ actor: request.actor, entries }) };
-    const res = await this.deps.graph.request<{ id: string; eTag: string }>('POST', this.itemsUrl('transaction'), { body: { fields } });
-    if (res.status !== 201) throw new GraphRequestError(`Opening a transaction answered ${res.status}`, res.status, res.body);
-    return { spId: res.body.id, eTag: res.body.eTag };
+    const fields = {
+      Title: txId,
+      TxId: txId,
+      TxState: 'pending',
+      Holder: this.deps.holder,
+      StartedAt: new Date().toISOString(),
+      Plans: plans.join(';'),
+      Journal: JSON.stringify({ actor: request.actor, entries }),
+    };
+    return { method: 'POST', url: this.itemsUrl('transaction'), body: { fields } };
   }
 
-  private async closeJournal(journal: { spId: string }): Promise<void> {
-    const res = await this.deps.graph.request('DELETE', `${this.itemsUrl('transaction')}/${journal.spId}`);
-    if (res.status !== 204 && res.status !== 404) this.deps.logger.warn({ status: res.status }, 'a finished transaction journal could not be deleted');
+  private dropJournalRequest(spId: string): BatchRequest {
+    return { method: 'DELETE', url: `${this.itemsUrl('transaction')}/${spId}` };
   }
 
   /** Undoes applied writes, newest first, from their before-images. */
@@ -260,7 +279,7 @@ export class SharePointCommit {
       if (claim.status !== 200) continue;
       this.deps.logger.warn({ txId, holder: item.fields.Holder }, 'rolling back an abandoned transaction');
       await this.rollBack(txId, JSON.parse(String(item.fields.Journal)).entries as JournalEntry[]);
-      await this.closeJournal({ spId: item.id });
+      await this.deps.graph.batch([this.dropJournalRequest(item.id)]);
     }
   }
 

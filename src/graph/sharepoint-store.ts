@@ -178,9 +178,11 @@ export class SharePointStore implements PlanStore {
   }
 
   /**
-   * Brings the lists up to date. For plan data the plans are read before and after the other
-   * lists: if a plan moved on or is locked by a commit under way, the contents may be half
-   * written, so they are read again (and an abandoned commit is rolled back).
+   * Brings the lists up to date. For plan data the plans are read first: a commit locks its
+   * plans before it writes anything below them, so if the other lists then bring no news, they
+   * show the state the plans describe. If they do bring news, a commit may have been under way:
+   * the plans are read again, and all is read anew until no plan is locked or moved meanwhile
+   * (an abandoned commit is rolled back). An unchanged read costs one request per list.
    */
   private async snapshot(entities: readonly EntityName[]): Promise<void> {
     const others = entities.filter((e) => e !== 'plan').map((e) => this.caches.get(e)!);
@@ -193,11 +195,10 @@ export class SharePointStore implements PlanStore {
     for (let attempt = 1; ; attempt++) {
       await plans.sync();
       const before = planStamps(plans);
-      await Promise.all(others.map((c) => c.sync()));
-      await plans.sync();
-      const after = planStamps(plans);
+      const news = (await Promise.all(others.map((c) => c.sync()))).some(Boolean);
+      const moved = news && ((await plans.sync()) || planStamps(plans) !== before);
       const locked = [...plans.values()].map((i) => String(i.fields.PendingTx ?? '')).filter(Boolean);
-      if (locked.length === 0 && before === after) return;
+      if (locked.length === 0 && !moved) return;
       if (locked.length) await this.committer.recoverAbandoned(new Set(locked));
       if (Date.now() > deadline) throw new Error('The SharePoint lists are being changed; try again in a moment.');
       await new Promise((r) => setTimeout(r, Math.min(50 * attempt, 500)));

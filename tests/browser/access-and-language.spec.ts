@@ -1,0 +1,104 @@
+// What the tab refuses and how it speaks: a focal point cannot edit another office's plan,
+// user-written text never becomes markup, the page runs under its Content-Security-Policy,
+// and a French browser gets French labels, dates and numbers.
+
+import type { Browser } from 'playwright-core';
+import { launchChromium, openTab, PEOPLE, startTabServer, type TabServer } from './tab-server';
+
+jest.setTimeout(90_000);
+
+let server: TabServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('access in the tab', () => {
+  it("does not open another office's editor for a focal point", async () => {
+    const ooPlan = await server.planIdOf('OO');
+    const tab = await openTab(browser, server, { as: PEOPLE.unmasFocal, hash: `/plans/${ooPlan}` });
+    const page = tab.page;
+    await page.getByRole('heading', { level: 1, name: /Office of Operations/ }).waitFor();
+    await page.getByTestId('read-only-notice').getByText('Only the focal point of Office of Operations can change it.').waitFor();
+    await page.getByRole('list', { name: 'Objectives, activities and targets' }).getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('button', { name: /^Edit / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add objective' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Submit for review' }).count()).toBe(0);
+
+    // And the server refuses the write the tab does not offer.
+    const tree = (await server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${ooPlan}`)).body;
+    const target = tree.objectives[0].activities[0].targets[0];
+    const refused = await server.api(PEOPLE.unmasFocal, 'PATCH', `/api/targets/${target.id}`, { unit: 'x' }, { 'if-match': `"${target.version}"` });
+    expect(refused.status).toBe(403);
+    await tab.context.close();
+  });
+
+  it('shows user-written text as text, never as markup', async () => {
+    const planId = await server.planIdOf('UNMAS');
+    const tab = await openTab(browser, server, { as: PEOPLE.unmasFocal, hash: `/plans/${planId}` });
+    const page = tab.page;
+    await page.getByRole('button', { name: 'Edit target 1.2.a' }).click();
+    const markup = '<img src=x onerror="document.title=1"><b id="injected">bold</b>';
+    await page.getByRole('textbox', { name: 'Target', exact: true }).fill(markup);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(markup).waitFor();
+    expect(await page.locator('#injected').count()).toBe(0);
+    expect(await page.title()).toBe('1325 Action Plan');
+    await tab.context.close();
+  });
+});
+
+describe('the content security policy', () => {
+  it('lets only Teams, Outlook and Microsoft 365 frame the tab, and the page has no inline script', async () => {
+    const res = await fetch(`${server.url}/`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toMatch(/frame-ancestors 'self' https:\/\/teams\.microsoft\.com https:\/\/\*\.teams\.microsoft\.com .*https:\/\/outlook\.office\.com/);
+    const html = await res.text();
+    expect(html.match(/<script\b[^>]*>/g)?.every((tag) => / src="/.test(tag))).toBe(true);
+    expect(html).not.toMatch(/\son[a-z]+="/);
+  });
+
+  it('runs every view without a policy violation', async () => {
+    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/dashboard' });
+    const page = tab.page;
+    await page.getByRole('heading', { level: 2, name: 'Progress by office' }).waitFor();
+    for (const [hash, heading] of [['/review', 'Review'], ['/plans', 'Office work plans'], ['/targets', 'My targets'], ['/export', 'Export']]) {
+      await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
+});
+
+describe('French', () => {
+  it('shows French labels, dates and numbers in a French browser', async () => {
+    const planId = await server.planIdOf('MD');
+    const tab = await openTab(browser, server, { as: PEOPLE.advisor, locale: 'fr-FR', hash: '/plans' });
+    const page = tab.page;
+    await page.getByRole('heading', { level: 1, name: 'Plans de travail des bureaux' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    for (const label of ['Mes cibles', 'Examen', 'Tableau de bord', 'Exportation']) {
+      await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).waitFor();
+    }
+    await page.getByRole('columnheader', { name: 'Avancement' }).waitFor();
+    await page.getByText('Approuvé').first().waitFor();
+    // Percentages with a comma and a space before the sign, as French writes them.
+    await page.getByRole('cell', { name: /^\d+,\d\s%$/ }).first().waitFor();
+
+    await page.evaluate(`location.hash = '/plans/${planId}'`);
+    await page.getByText(/Échéance \d{1,2} [a-zéû.]+ \d{4}/).first().waitFor();
+    await page.getByText('Affaires militaires').first().waitFor();
+    await page.getByRole('button', { name: 'Changer d’utilisateur' }).waitFor();
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
+});

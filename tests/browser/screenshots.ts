@@ -1,0 +1,80 @@
+// Screenshots of every view of the tab, light and dark, for the README (docs/screenshots/).
+// Not part of `npm test`: run `npm run screenshots` after `npm run build`. It is a Jest file
+// (named so that the test run skips it) because Jest already compiles the TypeScript of the
+// server it starts.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, PEOPLE, startTabServer, tabUrl, type TabServer } from './tab-server';
+
+jest.setTimeout(180_000);
+
+const OUT = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+const THEMES = ['light', 'dark'] as const;
+
+let server: TabServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function shoot(page: Page, name: string, theme: string): Promise<void> {
+  await page.getByText('Loading…').waitFor({ state: 'detached' });
+  // Let charts finish their entrance animation.
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(OUT, `${name}-${theme}.png`) });
+}
+
+describe.each(THEMES)('screenshots in the %s theme', (theme) => {
+  it('takes one of every view', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })).newPage();
+    const open = async (as: string | undefined, hash: string, heading: string | RegExp) => {
+      await page.goto(tabUrl(server, { as, theme, hash }));
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    };
+
+    await open(undefined, '', 'Sign in as');
+    await shoot(page, 'sign-in', theme);
+
+    await open(PEOPLE.ousgOwner, '/targets', 'My targets');
+    await shoot(page, 'my-targets', theme);
+    await page.getByRole('button', { name: /^Check in on target/ }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await shoot(page, 'check-in', theme);
+
+    await open(PEOPLE.omsFocal, '/plans', 'Office work plans');
+    await shoot(page, 'work-plans', theme);
+    const planId = await server.planIdOf('OMS');
+    await open(PEOPLE.omsFocal, `/plans/${planId}`, /Office of Mission Support/);
+    await shoot(page, 'work-plan', theme);
+    await page.getByRole('button', { name: 'Edit target 1.1.a' }).click();
+    await page.getByRole('textbox', { name: 'Target', exact: true }).fill('Women are at least 40% of the candidates on every shortlist');
+    await shoot(page, 'target-editor', theme);
+    const tree = (await server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${planId}`)).body;
+    const target = tree.objectives[0].activities[0].targets[0];
+    await server.api(PEOPLE.omsFocal, 'PATCH', `/api/targets/${target.id}`, { indicator: 'Share of women among shortlisted candidates' }, { 'if-match': `"${target.version}"` });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
+    await shoot(page, 'conflict', theme);
+    await page.getByRole('button', { name: 'Take the saved version' }).click();
+
+    await open(PEOPLE.advisor, '/review', 'Review');
+    await shoot(page, 'review', theme);
+    await page.setViewportSize({ width: 1280, height: 2200 });
+    await open(PEOPLE.advisor, '/dashboard', 'Dashboard');
+    await page.getByRole('heading', { level: 2, name: 'Overdue targets over time' }).waitFor();
+    await shoot(page, 'dashboard', theme);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(PEOPLE.advisor, '/export', 'Export');
+    await shoot(page, 'export', theme);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,132 @@
+// The real app for browser tests: the production Express app and the tab's static files
+// (dist/tab, built by `npm run build`) on a loopback port, a real SQLite file seeded with the
+// demo department, dev sign-in with the demo users, and Debian's Chromium driven by
+// playwright-core (installed by tests/support/ensure-chromium.sh, never downloaded).
+
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import pino from 'pino';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { seedDemo } from '../../src/composition';
+import { DEMO_USERS } from '../../src/demo/demo-users';
+import { createApp } from '../../src/server/app';
+import { devAuthenticator } from '../../src/server/auth/dev-authenticator';
+import { tabConfigOf, tabRoutes } from '../../src/server/tab-routes';
+import { serviceContext, type ServiceContext } from '../../src/services/context';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
+
+export const TAB_DIR = path.resolve(__dirname, '..', '..', 'dist', 'tab');
+export const CHROMIUM = '/usr/bin/chromium';
+/** Without the background-networking flags Chromium keeps dialling Google, which this network refuses. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/** The demo people the tests act as. */
+export const PEOPLE = {
+  advisor: 'amina.diallo@dpko.example.org',
+  unmasFocal: 'diego.ramirez@dpko.example.org',
+  omsFocal: 'kwame.mensah@dpko.example.org',
+  ousgOwner: 'olga.petrenko@dpko.example.org',
+} as const;
+
+export interface TabServer {
+  url: string;
+  ctx: ServiceContext;
+  /** The id of an office's plan in the demo data, by office code. */
+  planIdOf(code: string): Promise<string>;
+  /** A call to the API as someone, for checks behind the browser's back. */
+  api<T = any>(as: string, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T; etag: string | null }>;
+  close(): Promise<void>;
+}
+
+export async function startTabServer(): Promise<TabServer> {
+  if (!fs.existsSync(path.join(TAB_DIR, 'index.html'))) {
+    throw new Error(`The tab is not built (${TAB_DIR}): run \`npm run build\` (or \`npm run build:tab\`) first.`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tab-'));
+  const store = new SqliteStore({ path: path.join(dir, 'tab.db') });
+  const ctx = serviceContext(store);
+  await seedDemo(ctx);
+  const config = tabConfigOf(
+    { authMode: 'dev', clientId: null, tenantId: null, authorityHost: 'https://login.microsoftonline.com', apiAudiences: [], apiScope: 'access_as_user' },
+    DEMO_USERS,
+  );
+  // The same composition the lead's app.ts uses: the tab's routes in front of the API.
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(tabRoutes(TAB_DIR, config));
+  app.use(createApp({ ctx, authenticator: devAuthenticator(DEMO_USERS), logger: pino({ level: 'silent' }), storeName: 'sqlite' }));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+  const api: TabServer['api'] = async (as, method, p, body, headers = {}) => {
+    const res = await fetch(url + p, {
+      method,
+      headers: { 'x-dev-user': as, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined, etag: res.headers.get('etag') };
+  };
+
+  return {
+    url,
+    ctx,
+    api,
+    async planIdOf(code) {
+      const plans = (await api(PEOPLE.advisor, 'GET', `/api/plans?office=${code}`)).body as { id: string }[];
+      if (!plans[0]) throw new Error(`no demo plan for ${code}`);
+      return plans[0].id;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`bash tests/support/ensure-chromium.sh\`.`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface TabPageOptions {
+  /** Signs in as this demo user (dev mode's ?as=); omit to see the picker. */
+  as?: string;
+  theme?: 'light' | 'dark' | 'contrast';
+  /** The browser's language, as Teams or the OS would give it. */
+  locale?: string;
+  hash?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface TabPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far (CSP violations show up here). */
+  problems: string[];
+}
+
+export async function openTab(browser: Browser, server: TabServer, options: TabPageOptions = {}): Promise<TabPage> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(tabUrl(server, options));
+  return { context, page, problems };
+}
+
+export function tabUrl(server: TabServer, { as, theme, hash }: TabPageOptions): string {
+  const params = new URLSearchParams({ ...(as ? { as } : {}), ...(theme ? { theme } : {}) });
+  const query = params.size ? `?${params}` : '';
+  return `${server.url}/${query}${hash ? `#${hash}` : ''}`;
+}

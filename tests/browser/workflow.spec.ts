@@ -1,0 +1,91 @@
+// The review workflow through the tab: a focal point edits a target and submits the plan;
+// the Gender Advisor endorses it and sees the dashboard move.
+
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openTab, PEOPLE, startTabServer, type TabServer } from './tab-server';
+
+jest.setTimeout(90_000);
+
+let server: TabServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the review workflow in the tab', () => {
+  it('lets the focal point sign in, edit and save a target, and submit the plan; the Gender Advisor endorses it and the dashboard changes', async () => {
+    const planId = await server.planIdOf('UNMAS');
+
+    // The focal point of the Mine Action Service signs in with the dev picker.
+    const focal = await openTab(browser, server);
+    const page = focal.page;
+    await page.getByRole('button', { name: /Diego Ramírez/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Office work plans' }).waitFor();
+    await page.getByRole('link', { name: /^Mine Action Service — / }).click();
+    await page.getByRole('heading', { level: 1, name: /Mine Action Service/ }).waitFor();
+
+    // Edit target 1.1.a: clearing the description is refused as the user types, a new one is saved.
+    await page.getByRole('button', { name: 'Edit target 1.1.a' }).click();
+    const description = page.getByRole('textbox', { name: 'Target', exact: true });
+    await description.fill('');
+    await page.getByText('Required').waitFor();
+    await description.fill('Mine risk education materials revised with women and girls in every affected community');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByText('Mine risk education materials revised with women and girls in every affected community').waitFor();
+    const tree = (await server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body;
+    expect(tree.objectives[0].activities[0].targets[0].description).toBe('Mine risk education materials revised with women and girls in every affected community');
+
+    // Submit for review.
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('status').filter({ hasText: 'The plan was submitted for review.' }).waitFor();
+    await page.getByTestId('read-only-notice').waitFor();
+    expect((await server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body.status).toBe('submitted');
+
+    // The Gender Advisor sees four endorsed offices, endorses the Mine Action Service's plan, and sees five.
+    const advisor = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/dashboard' });
+    const a = advisor.page;
+    await a.getByTestId('kpi-endorsed').getByText('4 of 7').waitFor();
+    await a.getByRole('link', { name: 'Review', exact: true }).click();
+    await a.getByRole('button', { name: 'Endorse the plan of Mine Action Service' }).click();
+    await a.getByRole('status').filter({ hasText: 'The plan of Mine Action Service was endorsed.' }).waitFor();
+    await a.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await a.getByTestId('kpi-endorsed').getByText('5 of 7').waitFor();
+    const unmasRow = a.locator('tr[data-office="UNMAS"]');
+    await expectText(unmasRow, 'Endorsed');
+    expect((await server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('endorsed');
+
+    expect(focal.problems).toEqual([]);
+    expect(advisor.problems).toEqual([]);
+    await Promise.all([focal.context.close(), advisor.context.close()]);
+  });
+});
+
+describe('the export in the tab', () => {
+  it('downloads the consolidated Excel workbook and Word document of a cycle and says how large they were', async () => {
+    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/export' });
+    const page = tab.page;
+    await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
+    for (const [button, extension, magic] of [['Excel workbook', 'xlsx', 'PK'], ['Word document', 'docx', 'PK']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+      const file = await download.path();
+      expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe(magic);
+      await page.getByRole('status').filter({ hasText: new RegExp(`Downloaded .*\\.${extension} \\(\\d+ KB\\)`) }).waitFor();
+    }
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
+});
+
+async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+  await locator.getByText(text).first().waitFor();
+}
