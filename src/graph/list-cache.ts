@@ -24,7 +24,7 @@ export class ListCache {
   private readonly items = new Map<string, CachedItem>();
   private readonly byKey = new Map<string, CachedItem>();
   private deltaLink: string | undefined;
-  private syncing: Promise<boolean> | undefined;
+  private syncing: Promise<ListNews> | undefined;
 
   constructor(
     private readonly graph: GraphAccess,
@@ -34,10 +34,10 @@ export class ListCache {
   ) {}
 
   /**
-   * Brings the copy up to date; true when it brought news (a change this process did not
-   * itself write and remember). Concurrent callers share one round of requests.
+   * Brings the copy up to date and tells what it brought that this process did not itself
+   * write and remember. Concurrent callers share one round of requests.
    */
-  sync(): Promise<boolean> {
+  sync(): Promise<ListNews> {
     this.syncing ??= this.pull().finally(() => (this.syncing = undefined));
     return this.syncing;
   }
@@ -72,7 +72,7 @@ export class ListCache {
     if (typeof key === 'string' && this.byKey.get(key) === old) this.byKey.delete(key);
   }
 
-  private async pull(): Promise<boolean> {
+  private async pull(): Promise<ListNews> {
     // The largest page Graph serves: a first read costs one request per 5,000 items.
     let url = this.deltaLink ?? `${this.itemsUrl}/delta?$expand=fields&$top=5000`;
     const fresh = this.deltaLink === undefined;
@@ -84,8 +84,7 @@ export class ListCache {
         this.deltaLink = undefined;
         this.items.clear();
         this.byKey.clear();
-        await this.pull();
-        return true;
+        return this.pull();
       }
       if (res.status !== 200) throw new GraphRequestError(`Reading list changes answered ${res.status}`, res.status, res.body);
       seen.push(...res.body.value);
@@ -100,18 +99,27 @@ export class ListCache {
       this.items.clear();
       this.byKey.clear();
     }
-    let news = fresh && seen.length > 0;
+    const news: ListNews = { changed: [], deleted: 0 };
     for (const change of seen) {
       const known = this.items.get(change.id);
       if (change.deleted) {
-        news ||= known !== undefined;
+        if (known) news.deleted += 1;
         this.forget(change.id);
       } else if (change.fields) {
-        const eTag = change.eTag ?? String(change.fields['@odata.etag'] ?? '');
-        news ||= known?.eTag !== eTag;
-        this.remember({ spId: change.id, eTag, fields: change.fields });
+        const item = { spId: change.id, eTag: change.eTag ?? String(change.fields['@odata.etag'] ?? ''), fields: change.fields };
+        if (known?.eTag !== item.eTag) news.changed.push(item);
+        this.remember(item);
       }
     }
     return news;
   }
+}
+
+export interface ListNews {
+  changed: CachedItem[];
+  deleted: number;
+}
+
+export function hasNews(news: ListNews): boolean {
+  return news.changed.length > 0 || news.deleted > 0;
 }

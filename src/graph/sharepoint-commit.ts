@@ -93,8 +93,13 @@ export class SharePointCommit {
     // eTag of exactly the state this commit was planned on, not a newer one that another
     // commit of this process may put in the cache meanwhile.
     const txId = randomUUID();
+    const planVersions = new Map(planWrites.map((w) => [w.id, (w.after as AnyRecord).version]));
+    const stamp = (w: PlannedWrite) => {
+      const planId = (w.after as { planId?: string } | null)?.planId;
+      return planId && planVersions.has(planId) ? { PlanVersion: planVersions.get(planId) } : {};
+    };
     const locks = planWrites.map((w) => this.writeRequest(w, { PendingTx: txId }));
-    const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete')).map((w) => this.writeRequest(w));
+    const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete')).map((w) => this.writeRequest(w, stamp(w)));
     const audit = plan.audit.map((a) => this.auditRequest(request, a, txId));
 
     if (rest.length === 1 && locks.length === 0 && audit.length === 0) {
@@ -246,9 +251,9 @@ export class SharePointCommit {
     for (const a of [...applied].reverse()) {
       const url = this.itemsUrl(a.entity);
       if (a.op === 'create') requests.push({ method: 'DELETE', url: `${url}/${a.spId}`, headers: { 'If-Match': '*' } });
-      else if (a.op === 'delete') requests.push({ method: 'POST', url, body: { fields: itemFields(listFor(this.deps.schema, a.entity), a.before as never) } });
+      else if (a.op === 'delete') requests.push({ method: 'POST', url, body: { fields: { ...itemFields(listFor(this.deps.schema, a.entity), a.before as never), ...unstamped(a.entity) } } });
       else if (a.before) {
-        const extra = a.entity === 'plan' ? { PendingTx: '' } : {};
+        const extra = a.entity === 'plan' ? { PendingTx: '' } : unstamped(a.entity);
         requests.push({ method: 'PATCH', url: `${url}/${a.spId}/fields`, headers: { 'If-Match': '*' }, body: { ...itemFields(listFor(this.deps.schema, a.entity), a.before as never), ...extra } });
       }
     }
@@ -308,6 +313,11 @@ function withRelatives(entities: readonly EntityName[]): EntityName[] {
     if (rel.planOf) all.add('plan');
   }
   return [...all];
+}
+
+/** A restored item no longer belongs to the undone commit: its stamp goes back to "old". */
+function unstamped(entity: string): Record<string, unknown> {
+  return ['objective', 'activity', 'target', 'checkin'].includes(entity) ? { PlanVersion: 0 } : {};
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

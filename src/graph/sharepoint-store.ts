@@ -9,7 +9,7 @@ import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../domain/model';
 import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../store/plan-store';
 import { GraphAccess } from './graph-access';
-import { ListCache, type CachedItem } from './list-cache';
+import { hasNews, ListCache, type CachedItem } from './list-cache';
 import type { ListSchema } from './list-schema';
 import { SharePointCommit } from './sharepoint-commit';
 import { resolveSite, type SiteRef } from './site';
@@ -178,11 +178,13 @@ export class SharePointStore implements PlanStore {
   }
 
   /**
-   * Brings the lists up to date. For plan data the plans are read first: a commit locks its
-   * plans before it writes anything below them, so if the other lists then bring no news, they
-   * show the state the plans describe. If they do bring news, a commit may have been under way:
-   * the plans are read again, and all is read anew until no plan is locked or moved meanwhile
-   * (an abandoned commit is rolled back). An unchanged read costs one request per list.
+   * Brings the lists up to date. For plan data the plans are read first. A commit locks its
+   * plans before it writes anything below them, and stamps every item it writes with the
+   * plan version it leads to; so an item stamped ahead of its plan, as read, belongs to a
+   * commit that began after the plans were read, and a lock means one is under way: either
+   * way all is read again. Deletions carry no stamp, so news of one costs a second look at
+   * the plans. An abandoned commit is rolled back. An unchanged read costs one request per
+   * list, and so does a read after a finished commit.
    */
   private async snapshot(entities: readonly EntityName[]): Promise<void> {
     const others = entities.filter((e) => e !== 'plan').map((e) => this.caches.get(e)!);
@@ -194,9 +196,10 @@ export class SharePointStore implements PlanStore {
     const deadline = Date.now() + (this.options.readWaitMs ?? 10_000);
     for (let attempt = 1; ; attempt++) {
       await plans.sync();
-      const before = planStamps(plans);
-      const news = (await Promise.all(others.map((c) => c.sync()))).some(Boolean);
-      const moved = news && ((await plans.sync()) || planStamps(plans) !== before);
+      const news = await Promise.all(others.map((c) => c.sync()));
+      const planVersion = (planId: unknown) => (plans.get(String(planId))?.record as WorkPlan | undefined)?.version ?? Infinity;
+      const ahead = news.some((n) => n.changed.some((i) => Number(i.fields.PlanVersion ?? 0) > planVersion(i.fields.PlanId)));
+      const moved = ahead || (news.some((n) => n.deleted > 0) && hasNews(await plans.sync()));
       const locked = [...plans.values()].map((i) => String(i.fields.PendingTx ?? '')).filter(Boolean);
       if (locked.length === 0 && !moved) return;
       if (locked.length) await this.committer.recoverAbandoned(new Set(locked));
@@ -204,10 +207,6 @@ export class SharePointStore implements PlanStore {
       await new Promise((r) => setTimeout(r, Math.min(50 * attempt, 500)));
     }
   }
-}
-
-function planStamps(plans: ListCache): string {
-  return [...plans.values()].map((i) => `${i.spId}:${i.eTag}`).sort().join(',');
 }
 
 /** An audit item's event; its sequence number is the SharePoint item id, which only grows. */

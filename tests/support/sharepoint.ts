@@ -5,7 +5,7 @@ import { GraphAccess } from '../../src/graph/graph-access';
 import { loadListSchema } from '../../src/graph/list-schema';
 import { provision } from '../../src/graph/provision';
 import { SharePointStore } from '../../src/graph/sharepoint-store';
-import { startFakeGraph } from '../fakes/graph';
+import { startFakeGraph, type FakeGraph } from '../fakes/graph';
 
 export const SITE_URL = 'https://contoso.sharepoint.com/sites/wps-1325';
 
@@ -28,3 +28,18 @@ export async function openSharePointStore(options: { share429?: number; provisio
   return { fake, graph, store, schema };
 }
 
+
+/** Another process on the same site: its own Graph client, token cache and list copies. */
+export async function openAnotherStore(fake: FakeGraph, options: { holder?: string; txTimeoutMs?: number; readWaitMs?: number } = {}) {
+  const logger = pino({ level: process.env.DEBUG_GRAPH ? 'debug' : 'silent' });
+  const graph = new GraphAccess({
+    graphEndpoint: fake.graphEndpoint,
+    authorityHost: fake.authorityHost,
+    tenantId: fake.tenantId,
+    clientId: fake.clientId,
+    clientSecret: fake.clientSecret,
+    logger,
+  });
+  const store = await SharePointStore.open({ graph, siteUrl: SITE_URL, schema: loadListSchema(), logger, holder: options.holder ?? 'another', ...options });
+  return { graph, store };
+}
