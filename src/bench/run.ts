@@ -16,6 +16,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store';
 import { benchExport } from '../export/bench-export';
 import { benchReminders } from '../reminders/bench-reminders';
 import { createBenchPlans } from './bench-data';
+import { benchSharePoint } from './bench-sharepoint';
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.argv[2] ?? 8);
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
   for (const line of await benchExport()) console.log(line);
   console.log('');
   for (const line of await benchReminders()) console.log(line);
+  console.log('');
+  for (const line of await benchSharePoint()) console.log(line);
 }
 
 main().catch((error) => {

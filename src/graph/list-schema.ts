@@ -46,7 +46,15 @@ export type ColumnSpec = z.infer<typeof column>;
 export type ListSpec = z.infer<typeof list>;
 export type ListSchema = z.infer<typeof listSchemaFile>;
 
-export const LIST_SCHEMA_PATH = path.join(__dirname, '..', '..', 'manifest', 'sharepoint-lists.json');
+/** manifest/ at the package root, found from wherever this module was compiled to. */
+export const LIST_SCHEMA_PATH = path.join(packageRoot(__dirname), 'manifest', 'sharepoint-lists.json');
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'manifest'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package root with manifest/ above ${from}`);
+  }
+}
 
 export function loadListSchema(file = LIST_SCHEMA_PATH): ListSchema {
   const parsed = listSchemaFile.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
