@@ -12,7 +12,8 @@ import type { Actor } from '../services/identity';
 import { recordCheckIn } from '../services/progress';
 import { getTargetDetail } from '../services/target-detail';
 import { explain, type AnswerDeps } from './answers';
-import { STATUS_LABELS, targetCard, UPDATE_PROGRESS_VERB } from './cards/target-card';
+import { TARGET_STATUS_LABELS } from '../domain/catalogues';
+import { targetCard, UPDATE_PROGRESS_VERB } from './cards/target-card';
 
 /** Card inputs arrive as strings; an empty input means "not given". */
 const optionalNumber = z
@@ -51,7 +52,7 @@ export async function onCardAction(deps: AnswerDeps, actor: Actor, value: Adapti
     const { targetId: _id, ...input } = parse(updateProgressData, action.data, 'progress update');
     const checkIn = await recordCheckIn(deps.ctx, actor, targetId, withoutUndefined(input));
     const amount = checkIn.percent !== null ? `, ${checkIn.percent}%` : checkIn.value !== null ? `, value ${checkIn.value}` : '';
-    notice = { text: `Progress recorded: ${STATUS_LABELS[checkIn.status]}${amount} (${checkIn.date}).`, tone: 'good' };
+    notice = { text: `Progress recorded: ${TARGET_STATUS_LABELS[checkIn.status]}${amount} (${checkIn.date}).`, tone: 'good' };
   } catch (error) {
     notice = { text: `Not recorded. ${await explain(deps, error, actor)}`, tone: 'attention' };
   }

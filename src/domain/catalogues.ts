@@ -87,11 +87,28 @@ export const FUNCTIONAL_AREA_LABELS: Readonly<Record<FunctionalArea, string>> = 
 export const TARGET_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'achieved', 'dropped'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
+export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
+  'not-started': 'Not started',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  achieved: 'Achieved',
+  dropped: 'Dropped',
+};
+
 /** Statuses after which a target can no longer be overdue. */
 export const CLOSED_TARGET_STATUSES: readonly TargetStatus[] = ['achieved', 'dropped'];
 
 export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'endorsed', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  returned: 'Returned to the office',
+  endorsed: 'Endorsed',
+  archived: 'Archived',
+};
 
 /** The whole catalogue, as served to clients that build pickers. */
 export function catalogue() {

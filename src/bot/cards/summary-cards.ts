@@ -6,7 +6,8 @@ import type { Rollup } from '../../domain/derive';
 import type { PlanTree } from '../../domain/derive';
 import type { TargetSummary } from '../../services/progress';
 import { tabDeepLink, type TabItem, type TabLinkSettings } from '../deep-links';
-import { dueText, plural, STATUS_LABELS } from './target-card';
+import { TARGET_STATUS_LABELS } from '../../domain/catalogues';
+import { dueText, plural } from './target-card';
 
 /** Lists longer than this are cut, with a link to the whole list in the tab. */
 export const LIST_LIMIT = 15;
@@ -43,7 +44,7 @@ export function targetListCard(title: string, targets: readonly TargetSummary[],
       new Column(new TextBlock(`${t.officeCode} ${t.ref}`, { weight: 'Bolder', wrap: true })).withWidth('auto'),
       new Column(
         new TextBlock(t.description, { wrap: true, maxLines: 2 }),
-        new TextBlock(`${dueText(t, today)} · ${STATUS_LABELS[t.status]} · ${t.progress}% · ${t.owner}`, { wrap: true, isSubtle: true, spacing: 'None' }),
+        new TextBlock(`${dueText(t, today)} · ${TARGET_STATUS_LABELS[t.status]} · ${t.progress}% · ${t.owner}`, { wrap: true, isSubtle: true, spacing: 'None' }),
       ).withWidth('stretch'),
     ).withSelectAction(new OpenUrlAction(tabDeepLink(links, { kind: 'target', planId: t.planId, targetId: t.id }))),
   );

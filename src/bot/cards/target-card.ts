@@ -15,21 +15,14 @@ import {
   TextInput,
   type CardElement,
 } from '@microsoft/teams.cards';
-import { TARGET_STATUSES, type TargetStatus } from '../../domain/catalogues';
+import { TARGET_STATUS_LABELS, TARGET_STATUSES, type TargetStatus } from '../../domain/catalogues';
 import { daysBetween } from '../../domain/dates';
 import type { Target } from '../../domain/model';
 import { tabDeepLink, type TabLinkSettings } from '../deep-links';
 
 export const UPDATE_PROGRESS_VERB = 'updateProgress';
 
-export const STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
+
 
 export interface TargetCardModel {
   target: Target;
@@ -42,7 +35,7 @@ export interface TargetCardModel {
 }
 
 export function dueText(target: Pick<Target, 'dueDate' | 'status'>, today: string): string {
-  if (target.status === 'achieved' || target.status === 'dropped') return `${target.dueDate} (${STATUS_LABELS[target.status].toLowerCase()})`;
+  if (target.status === 'achieved' || target.status === 'dropped') return `${target.dueDate} (${TARGET_STATUS_LABELS[target.status].toLowerCase()})`;
   const days = daysBetween(today, target.dueDate);
   if (days < 0) return `${target.dueDate}: overdue by ${plural(-days, 'day')}`;
   if (days === 0) return `${target.dueDate}: due today`;
@@ -63,7 +56,7 @@ export function targetCard(model: TargetCardModel, links: TabLinkSettings): Adap
       new Fact('Indicator', t.indicator),
       new Fact('Target', targetValueText(t)),
       new Fact('Due', dueText(t, model.today)),
-      new Fact('Status', STATUS_LABELS[t.status]),
+      new Fact('Status', TARGET_STATUS_LABELS[t.status]),
       new Fact('Progress', `${t.progress}%`),
       new Fact('Owner', t.owner),
       new Fact('Last check-in', t.lastCheckInAt ?? 'none yet'),
@@ -78,7 +71,7 @@ export function targetCard(model: TargetCardModel, links: TabLinkSettings): Adap
 
 function progressInputs(t: Target): CardElement[] {
   return [
-    new ChoiceSetInput(...TARGET_STATUSES.map((s) => new Choice({ title: STATUS_LABELS[s], value: s })))
+    new ChoiceSetInput(...TARGET_STATUSES.map((s) => new Choice({ title: TARGET_STATUS_LABELS[s], value: s })))
       .withId('status')
       .withOptions({ label: 'Status', value: t.status, isRequired: true, errorMessage: 'Choose a status' }),
     new NumberInput({ id: 'percent', label: 'Percent complete (0–100)', min: 0, max: 100, placeholder: String(t.progress) }),
