@@ -15,7 +15,7 @@ import {
   TextInput,
   type CardElement,
 } from '@microsoft/teams.cards';
-import { TARGET_STATUS_LABELS, TARGET_STATUSES, type TargetStatus } from '../../domain/catalogues';
+import { TARGET_STATUS_LABELS, TARGET_STATUSES } from '../../domain/catalogues';
 import { daysBetween } from '../../domain/dates';
 import type { Target } from '../../domain/model';
 import { tabDeepLink, type TabLinkSettings } from '../deep-links';
