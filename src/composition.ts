@@ -13,6 +13,7 @@ import { loadListSchema } from './graph/list-schema';
 import { SharePointStore } from './graph/sharepoint-store';
 import { startReminderScheduler } from './reminders/scheduler';
 import { createApp } from './server/app';
+import { tabConfigOf } from './server/tab-routes';
 import type { Authenticator } from './server/auth/authenticator';
 import { devAuthenticator } from './server/auth/dev-authenticator';
 import { entraAuthenticator } from './server/auth/entra-authenticator';
@@ -91,7 +92,14 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   }
   const directory = directoryFrom(config, logger);
   const bot = await createBot({ ctx, directory, logger, settings: botSettingsFrom(config) });
-  const app = createApp({ ctx, authenticator, logger, storeName: config.store, bot: bot.router });
+  const app = createApp({
+    ctx,
+    authenticator,
+    logger,
+    storeName: config.store,
+    bot: bot.router,
+    tab: { dir: config.tabDir, config: tabConfigOf(config, config.authMode === 'dev' ? DEMO_USERS : []) },
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);

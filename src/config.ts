@@ -1,6 +1,7 @@
 // The composition root's configuration: the only module that reads the environment.
 // Every value is validated here, at start-up, with a message that names the variable.
 
+import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_ROLE_MAPPING, PRODUCT_ROLES, type ProductRole, type RoleMapping } from './services/identity';
 
@@ -37,6 +38,8 @@ export interface Config {
   remindersEnabled: boolean;
   reminderIntervalMinutes: number;
   instanceId: string | null;
+  /** Where the built tab is (dist/tab). */
+  tabDir: string;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +77,7 @@ const environment = z.object({
   REMINDERS_ENABLED: flag.optional(),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
+  TAB_DIR: z.string().min(1).optional(),
 });
 
 /** Reads and checks the configuration; throws ConfigError naming every bad variable. */
@@ -134,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     remindersEnabled: e.REMINDERS_ENABLED ?? !!e.CLIENT_ID,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     instanceId: e.INSTANCE_ID ?? null,
+    tabDir: e.TAB_DIR ?? path.resolve(__dirname, '..', 'dist', 'tab'),
   };
 }
 

@@ -19,8 +19,8 @@ import { serviceContext } from '../services/context';
 import { SqliteStore } from '../store/sqlite/sqlite-store';
 import { createBenchPlans } from './bench-data';
 
-/** Works from dist/bench (npm run bench) and from src/bench (ts-jest) alike. */
-const TAB_DIR = path.resolve(__dirname, '..', '..', 'dist', 'tab');
+/** The project's dist/tab, whichever build directory (dist/, dist-bench/src/) or source directory this runs from. */
+const TAB_DIR = path.join(projectRoot(__dirname), 'dist', 'tab');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const FOCAL = 'bench.focal@bench.example.org';
@@ -176,6 +176,13 @@ async function startBenchServer(): Promise<BenchServer> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
 }
 
 if (require.main === module) {

@@ -17,6 +17,7 @@ import { benchExport } from '../export/bench-export';
 import { benchReminders } from '../reminders/bench-reminders';
 import { createBenchPlans } from './bench-data';
 import { benchSharePoint } from './bench-sharepoint';
+import { benchTab } from './bench-tab';
 
 const CONNECTIONS = 32;
 const DURATION_S = Number(process.argv[2] ?? 8);
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
   for (const line of await benchReminders()) console.log(line);
   console.log('');
   for (const line of await benchSharePoint()) console.log(line);
+  console.log('');
+  for (const line of await benchTab()) console.log(line);
 }
 
 main().catch((error) => {

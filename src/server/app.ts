@@ -14,6 +14,7 @@ import { exportRoutes } from './routes/exports';
 import { planItemRoutes } from './routes/plan-items';
 import { planRoutes } from './routes/plans';
 import { progressRoutes } from './routes/progress';
+import { tabRoutes, type TabConfig } from './tab-routes';
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -25,9 +26,11 @@ export interface AppOptions {
   bodyLimit?: string;
   /** The Teams bot (POST /api/messages), mounted before /api, whose auth is for API tokens. */
   bot?: RequestHandler;
+  /** The built Teams tab and what it needs to sign in; without it, / answers with JSON. */
+  tab?: { dir: string; config: TabConfig };
 }
 
-export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '256kb', bot }: AppOptions): Express {
+export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '256kb', bot, tab }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -42,10 +45,13 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', store: storeName });
   });
-  // Until the tab is built into this server, the root says where things are.
-  app.get('/', (_req, res) => {
-    res.json({ name: '1325 Action Plan', api: '/api', health: '/healthz', docs: 'docs/api.md in the repository' });
-  });
+  if (tab) app.use(tabRoutes(tab.dir, tab.config));
+  else {
+    // Without the tab (API-only tests), the root says where things are.
+    app.get('/', (_req, res) => {
+      res.json({ name: '1325 Action Plan', api: '/api', health: '/healthz', docs: 'docs/api.md in the repository' });
+    });
+  }
 
   if (bot) app.use(bot);
 

@@ -47,7 +47,8 @@ describe('access in the tab', () => {
     const markup = '<img src=x onerror="document.title=1"><b id="injected">bold</b>';
     await page.getByRole('textbox', { name: 'Target', exact: true }).fill(markup);
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(markup).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByRole('list', { name: 'Objectives, activities and targets' }).getByText(markup).waitFor();
     expect(await page.locator('#injected').count()).toBe(0);
     expect(await page.title()).toBe('1325 Action Plan');
     await tab.context.close();

@@ -69,6 +69,28 @@ describe('the review workflow in the tab', () => {
   });
 });
 
+describe('returning a plan', () => {
+  it('needs a comment, and the focal point then sees it on the returned plan', async () => {
+    const planId = await server.planIdOf('CPD');
+    const advisor = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/review' });
+    const a = advisor.page;
+    await a.getByRole('button', { name: 'Return the plan of Civilian Police Division' }).click();
+    await a.getByText('Say what the office should change').waitFor();
+    expect((await server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('submitted');
+    const card = a.getByRole('group', { name: /^Civilian Police Division — / });
+    await card.getByRole('textbox', { name: 'Comment for the office' }).fill('Please add a baseline for target 2.1.a.');
+    await a.getByRole('button', { name: 'Return the plan of Civilian Police Division' }).click();
+    await a.getByRole('status').filter({ hasText: 'The plan of Civilian Police Division was returned with your comment.' }).waitFor();
+
+    const focal = await openTab(browser, server, { as: 'fatima.alhassan@dpko.example.org', hash: `/plans/${planId}` });
+    await focal.page.getByText('Returned by the Gender Unit').waitFor();
+    await focal.page.getByText('Please add a baseline for target 2.1.a.').waitFor();
+    await focal.page.getByRole('button', { name: 'Submit for review' }).waitFor();
+    expect([...advisor.problems, ...focal.problems]).toEqual([]);
+    await Promise.all([advisor.context.close(), focal.context.close()]);
+  });
+});
+
 describe('the export in the tab', () => {
   it('downloads the consolidated Excel workbook and Word document of a cycle and says how large they were', async () => {
     const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/export' });

@@ -1,0 +1,109 @@
+// The signed-in frame: the app bar with the views the user may open, and the current view.
+// Every view is its own chunk (./views), so the first load carries only this frame.
+
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { useApp } from './app-context';
+import { isGenderUnit, mayExport } from './roles';
+import { hrefOf, type Route, type ViewName } from './routes';
+import { Loading } from './StatusViews';
+import { navigate, useRoute } from './use-route';
+import { viewComponent } from './views';
+
+
+const useStyles = makeStyles({
+  shell: { display: 'flex', flexDirection: 'column', height: '100%' },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { fontWeight: tokens.fontWeightSemibold },
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexGrow: 1 },
+  user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  main: { flexGrow: 1, minHeight: 0, overflowY: 'auto', padding: tokens.spacingHorizontalL },
+});
+
+type NavView = Exclude<ViewName, 'plan' | 'home'>;
+
+export function AppShell() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { me, switchUser } = useApp();
+  const route = useRoute();
+
+  const views: NavView[] = ['targets', 'plans', ...(isGenderUnit(me) ? (['review'] as const) : []), 'dashboard', ...(mayExport(me) ? (['export'] as const) : [])];
+  const current: ViewName = route.view === 'plan' ? 'plans' : route.view;
+
+  useEffect(() => {
+    if (route.view === 'home') navigate(hrefOf(homeRoute(me)), true);
+  }, [route, me]);
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.bar}>
+        <Text className={styles.brand}>{t.app.name}</Text>
+        <nav className={styles.nav} aria-label={t.nav.label}>
+          {views.map((view) => (
+            <Button
+              key={view}
+              as="a"
+              href={hrefOf({ view } as Route)}
+              appearance={current === view ? 'primary' : 'subtle'}
+              aria-current={current === view ? 'page' : undefined}
+            >
+              {t.nav[view]}
+            </Button>
+          ))}
+        </nav>
+        <div className={styles.user}>
+          <Text>{t.app.signedInAs(me.user.name)}</Text>
+          {switchUser && <Button onClick={switchUser}>{t.app.switchUser}</Button>}
+        </div>
+      </header>
+      <main className={styles.main} id="main">
+        <Suspense fallback={<Loading />}>
+          <CurrentView route={route} />
+        </Suspense>
+      </main>
+    </div>
+  );
+}
+
+function CurrentView({ route }: { route: Route }) {
+  const MyTargetsView = viewComponent('targets');
+  const PlanIndexView = viewComponent('plans');
+  const WorkPlanView = viewComponent('plan');
+  const ReviewView = viewComponent('review');
+  const DashboardView = viewComponent('dashboard');
+  const ExportView = viewComponent('export');
+  switch (route.view) {
+    case 'targets':
+      return <MyTargetsView />;
+    case 'plans':
+      return <PlanIndexView />;
+    case 'plan':
+      return <WorkPlanView key={route.planId} planId={route.planId} targetId={route.targetId} />;
+    case 'review':
+      return <ReviewView />;
+    case 'dashboard':
+      return <DashboardView cycle={route.cycle} />;
+    case 'export':
+      return <ExportView />;
+    case 'home':
+      return <Loading />;
+  }
+}
+
+/** Where each kind of user starts: the Gender Unit at review, focal points at their plan, owners at their targets. */
+function homeRoute(me: ReturnType<typeof useApp>['me']): Route {
+  if (isGenderUnit(me)) return { view: 'review' };
+  if (me.offices.length > 0) return { view: 'plans' };
+  if (me.ownsTargets) return { view: 'targets' };
+  return { view: 'dashboard' };
+}

@@ -1,0 +1,79 @@
+// Where the tab runs: inside Teams (or Outlook / the Microsoft 365 app) or in a plain browser.
+// teams-js is loaded only when the page is framed or opened by a host, so a plain browser
+// neither downloads it nor waits for a host that will never answer.
+
+import { themeFromTeams, type ThemeName } from './theme';
+
+export interface HostContext {
+  inTeams: boolean;
+  theme?: ThemeName;
+  /** BCP 47 locale of the Teams client, e.g. "fr-fr". */
+  locale?: string;
+  /** The signed-in user's UPN, a hint for single sign-on. */
+  loginHint?: string;
+  /** The deep link's subEntityId (subPageId in teams-js 2). */
+  subPageId?: string;
+  /** True when the host supports Nested App Authentication. */
+  naaRecommended: boolean;
+  /** Calls back when the user switches the Teams theme. */
+  onThemeChange(handler: (theme: ThemeName) => void): void;
+  /** Tells the host, once, that the tab has rendered (hides its loading indicator). */
+  notifyLoaded(): void;
+}
+
+const PLAIN_BROWSER: HostContext = {
+  inTeams: false,
+  naaRecommended: false,
+  onThemeChange() {},
+  notifyLoaded() {},
+};
+
+/** How long to wait for a host before carrying on as a plain browser page. */
+const HOST_TIMEOUT_MS = 5000;
+
+export async function connectToHost(win: Window = window): Promise<HostContext> {
+  const framed = win.parent !== win || win.opener != null;
+  if (!framed) return PLAIN_BROWSER;
+  try {
+    const teams = await import('@microsoft/teams-js');
+    await withTimeout(teams.app.initialize(), HOST_TIMEOUT_MS);
+    const context = await teams.app.getContext();
+    let loaded = false;
+    return {
+      inTeams: true,
+      theme: themeFromTeams(context.app.theme),
+      locale: context.app.locale,
+      loginHint: context.user?.loginHint ?? context.user?.userPrincipalName,
+      subPageId: context.page.subPageId || undefined,
+      naaRecommended: teams.nestedAppAuth.isNAAChannelRecommended(),
+      onThemeChange(handler) {
+        teams.app.registerOnThemeChangeHandler((theme) => handler(themeFromTeams(theme)));
+      },
+      notifyLoaded() {
+        if (loaded) return;
+        loaded = true;
+        teams.app.notifyAppLoaded();
+        teams.app.notifySuccess();
+      },
+    };
+  } catch {
+    // Framed by something that is not a Microsoft 365 host (or it did not answer): work as a plain page.
+    return PLAIN_BROWSER;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The host did not answer.')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,113 @@
+// A stale save: someone saved this item after the user opened it. The panel shows, field by
+// field, the user's edit next to what is saved now, and lets the user keep theirs (only the
+// fields they changed are sent again, on top of the other person's version) or take the
+// saved version. Either way nothing is lost without the user seeing it.
+
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { FunctionalArea, Pillar, TargetStatus } from '../../api/api-types';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { changedFields, type ApiValues, type ItemFormSpec } from './item-forms';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  value: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+export interface ConflictPanelProps {
+  spec: ItemFormSpec;
+  /** What the user started from. */
+  base: ApiValues;
+  /** The user's edit. */
+  mine: ApiValues;
+  /** What is saved now. */
+  theirs: ApiValues;
+  busy: boolean;
+  onKeepMine(): void;
+  onTakeTheirs(): void;
+}
+
+export function ConflictPanel({ spec, base, mine, theirs, busy, onKeepMine, onTakeTheirs }: ConflictPanelProps) {
+  const styles = useStyles();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const mineChanged = new Set(changedFields(spec, base, mine));
+  const theirsChanged = new Set(changedFields(spec, base, theirs));
+  const fields = spec.fields.filter((f) => mineChanged.has(f) || theirsChanged.has(f));
+
+  return (
+    <section className={styles.panel} aria-labelledby="conflict-title">
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id="conflict-title">{t.conflict.title}</MessageBarTitle>
+          {t.conflict.explanation}
+        </MessageBarBody>
+      </MessageBar>
+      <Table aria-labelledby="conflict-title" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.conflict.field}</TableHeaderCell>
+            <TableHeaderCell>{t.conflict.yours}</TableHeaderCell>
+            <TableHeaderCell>{t.conflict.saved}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {fields.map((field) => (
+            <TableRow key={field}>
+              <TableCell>
+                {t.fields[field as keyof typeof t.fields] ?? field}{' '}
+                {mineChanged.has(field) && theirsChanged.has(field) && (
+                  <Badge appearance="tint" color="danger">
+                    {t.conflict.both}
+                  </Badge>
+                )}
+              </TableCell>
+              <TableCell className={styles.value}>
+                {displayValue(field, mine[field], i18n)}
+                {mineChanged.has(field) && <span> ({t.conflict.changedByYou})</span>}
+              </TableCell>
+              <TableCell className={styles.value}>
+                {displayValue(field, theirs[field], i18n)}
+                {theirsChanged.has(field) && <span> ({t.conflict.changedByOthers})</span>}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={onKeepMine}>
+          {t.conflict.keepMine}
+        </Button>
+        <Button disabled={busy} onClick={onTakeTheirs}>
+          {t.conflict.takeTheirs}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** A field's API value as text for the reader: labels for codes, the locale's dates and numbers. */
+export function displayValue(field: string, value: unknown, { t, date, number }: I18n): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (field === 'pillar') return t.pillar[value as Pillar] ?? String(value);
+  if (field === 'functionalArea') return t.functionalArea[value as FunctionalArea] ?? String(value);
+  if (field === 'status') return t.targetStatus[value as TargetStatus] ?? String(value);
+  if (field === 'paragraphs') return (value as number[]).join(', ');
+  if (typeof value === 'number') return Number.isFinite(value) ? number(value, 6) : String(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
+  return String(value);
+}

@@ -1,0 +1,162 @@
+// The side panel that edits, adds or deletes one objective, activity or target. Saves send
+// only the changed fields with If-Match; a 412 turns the panel into the conflict view.
+
+import {
+  Button,
+  DrawerBody,
+  DrawerFooter,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  OverlayDrawer,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ApiProblem } from '../../api/api-client';
+import { useApp } from '../../app/app-context';
+import { LoadError } from '../../app/StatusViews';
+import { validate, type FieldErrors } from '../../forms/validation';
+import { useI18n } from '../../i18n/i18n';
+import { ConflictPanel } from './ConflictPanel';
+import { apiValuesOf, ITEM_FORMS, patchOf, type FormValues, type ItemKind, type ItemRecord } from './item-forms';
+import { ItemFields } from './ItemFields';
+import { createItem, deleteItem, updateItem, type SaveOutcome } from './item-save';
+
+export type EditorSubject =
+  | { mode: 'edit'; kind: ItemKind; record: ItemRecord }
+  | { mode: 'create'; kind: ItemKind; parentId: string; parentRef: string };
+
+export function ItemEditor({ subject, open, onClose, onChanged }: { subject: EditorSubject; open: boolean; onClose: () => void; onChanged: () => void }) {
+  const { t, locale } = useI18n();
+  const { api, me } = useApp();
+  const spec = ITEM_FORMS[subject.kind];
+  const [record, setRecord] = useState(subject.mode === 'edit' ? subject.record : undefined);
+  const [values, setValues] = useState<FormValues>(() => (record ? spec.fromRecord(record as never, locale) : spec.empty({ owner: me.user.email })));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState<ItemRecord>();
+  const [failure, setFailure] = useState<unknown>();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const base = record ? apiValuesOf(spec, record as never) : {};
+  const mine = spec.toApi(values, locale);
+  const checked = validate(record ? spec.patchSchema : spec.inputSchema, record ? mine : withoutBlanks(mine), t);
+  const serverErrors: FieldErrors = failure instanceof ApiProblem ? Object.fromEntries(failure.errors.map((e) => [e.field, e.message])) : {};
+  const errors: FieldErrors = Object.fromEntries(spec.fields.map((f) => [f, (touched.has(f) ? checked.errors[f] : undefined) ?? serverErrors[f]]));
+
+  const run = async (work: () => Promise<SaveOutcome | { kind: 'deleted' } | void>) => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const outcome = await work();
+      if (!outcome || outcome.kind === 'saved' || outcome.kind === 'deleted') {
+        onChanged();
+        onClose();
+      } else if (outcome.kind === 'conflict') {
+        setConflict(outcome.current);
+      } else {
+        setFailure(new ApiProblem(404, t.editor.gone, t.editor.goneDetail));
+        onChanged();
+      }
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () => {
+    setTouched(new Set(spec.fields));
+    if (!checked.ok) return;
+    if (!record) {
+      if (subject.mode === 'create') void run(() => createItem(api, spec, subject.parentId, withoutBlanks(mine)).then(() => undefined));
+      return;
+    }
+    const patch = patchOf(spec, base, mine);
+    if (Object.keys(patch).length === 0) return onClose();
+    void run(() => updateItem(api, spec, record.id, patch, record));
+  };
+
+  const title =
+    subject.mode === 'edit' ? t.editor.editTitle(t.kinds[subject.kind], subject.record.ref) : t.editor.addTitle(subject.kind, subject.parentRef);
+
+  return (
+    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DrawerHeader>
+        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={t.common.close} icon={<DismissRegular />} onClick={onClose} />}>
+          {title}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        {conflict && record ? (
+          <ConflictPanel
+            spec={spec}
+            base={base}
+            mine={mine}
+            theirs={apiValuesOf(spec, conflict as never)}
+            busy={busy}
+            onKeepMine={() => void run(() => updateItem(api, spec, record.id, patchOf(spec, base, mine), conflict))}
+            onTakeTheirs={() => {
+              setRecord(conflict);
+              setValues(spec.fromRecord(conflict as never, locale));
+              setConflict(undefined);
+              setTouched(new Set());
+              onChanged();
+            }}
+          />
+        ) : (
+          <form
+            id="item-editor-form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              save();
+            }}
+          >
+            <ItemFields
+              kind={subject.kind}
+              values={values}
+              errors={errors}
+              onChange={(field, value) => {
+                setValues((v) => ({ ...v, [field]: value }));
+                setTouched((s) => new Set(s).add(field));
+              }}
+            />
+          </form>
+        )}
+        {failure !== undefined && <LoadError error={failure} />}
+        {confirmingDelete && record && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t.editor.confirmDelete(record.ref)}</MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" disabled={busy} onClick={() => void run(() => deleteItem(api, spec, record.id, record))}>
+                {t.editor.delete}
+              </Button>
+              <Button onClick={() => setConfirmingDelete(false)}>{t.common.cancel}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      </DrawerBody>
+      {!conflict && (
+        <DrawerFooter>
+          <Button type="submit" form="item-editor-form" appearance="primary" disabled={busy || (touched.size > 0 && !checked.ok)}>
+            {busy ? t.common.saving : t.common.save}
+          </Button>
+          <Button onClick={onClose}>{t.common.cancel}</Button>
+          {record && (
+            <Button appearance="subtle" onClick={() => setConfirmingDelete(true)}>
+              {t.editor.delete}
+            </Button>
+          )}
+        </DrawerFooter>
+      )}
+    </OverlayDrawer>
+  );
+}
+
+/** A new item leaves out what the user left blank, so that the API's defaults apply. */
+function withoutBlanks(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== ''));
+}
