@@ -50,6 +50,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 export class Throttle {
   private readonly app: Bottleneck;
   private readonly conversations: Bottleneck.Group;
+  private readonly lastSend = new Map<string, number>();
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   /** Set by a 429 with Retry-After: nobody sends before this instant (ms since epoch). */
@@ -60,7 +61,9 @@ export class Throttle {
   constructor(private readonly options: ThrottleOptions) {
     // Aim a little under the cap, so that timer and network jitter never push a second over it.
     this.app = new Bottleneck({ minTime: 1000 / (options.requestsPerSecond * RATE_MARGIN), maxConcurrent: Math.max(1, Math.ceil(options.requestsPerSecond)) });
-    this.conversations = new Bottleneck.Group({ minTime: options.perConversationIntervalMs, maxConcurrent: 1 });
+    // One at a time per conversation; the interval is kept between actual sends (below), not
+    // between queue starts, since the wait for the app-wide cap varies from one send to the next.
+    this.conversations = new Bottleneck.Group({ maxConcurrent: 1 });
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? realSleep;
   }
@@ -71,8 +74,11 @@ export class Throttle {
       try {
         const value = await this.conversations.key(conversation).schedule(async () => {
           await this.waitWhileThrottled();
+          const due = (this.lastSend.get(conversation) ?? -Infinity) + this.options.perConversationIntervalMs;
+          if (due > Date.now()) await this.sleep(due - Date.now());
           return this.app.schedule(() => {
             this.requests += 1;
+            this.lastSend.set(conversation, Date.now());
             return attempt();
           });
         });
