@@ -21,8 +21,10 @@ async function start(): Promise<void> {
   const host = await connectToHost();
   const { language, locale } = chooseLocale([params.get('lang'), host.locale, ...navigator.languages]);
   document.documentElement.lang = language;
+  // A deep link wins over the tab's own page: Teams opens the contentUrl, which has a hash
+  // already (#/targets, #/offices/MD), and names the view to show in subPageId.
   const deepLink = routeOfSubPageId(host.subPageId);
-  if (deepLink && !location.hash) {
+  if (deepLink && hrefOf(deepLink) !== location.hash) {
     history.replaceState(null, '', hrefOf(deepLink));
     preloadView(deepLink);
   }

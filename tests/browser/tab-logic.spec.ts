@@ -8,6 +8,7 @@ import { parseLocaleNumber, validate } from '../../src/tab/forms/validation';
 import { chooseLocale } from '../../src/tab/i18n/locale';
 import { en } from '../../src/tab/i18n/messages-en';
 import { fr } from '../../src/tab/i18n/messages-fr';
+import { channelTabConfig, currentPlan, officeOfEntityId } from '../../src/tab/views/channel-tab/channel-tab';
 import { overdueHistory } from '../../src/tab/views/dashboard/overdue-history';
 import { changedFields, patchOf, TARGET_FORM } from '../../src/tab/views/work-plan/item-forms';
 
@@ -20,6 +21,8 @@ describe('routes', () => {
     { view: 'review' },
     { view: 'dashboard', cycle: '2006-2007' },
     { view: 'export' },
+    { view: 'office', code: 'MD' },
+    { view: 'config' },
   ];
 
   it.each(routes)('reads back the URL it writes for %j', (route) => {
@@ -30,6 +33,41 @@ describe('routes', () => {
     expect(routeOfSubPageId('plan:abc:target:def')).toEqual({ view: 'plan', planId: 'abc', targetId: 'def' });
     expect(routeOfSubPageId(subPageIdOf({ view: 'review' }))).toEqual({ view: 'review' });
     expect(routeOfSubPageId('nonsense')).toBeUndefined();
+  });
+
+  it("opens an office's current plan from #/offices/CODE and its deep link office:CODE, in capitals", () => {
+    expect(parseRoute('#/offices/md')).toEqual({ view: 'office', code: 'MD' });
+    expect(parseRoute('#/offices')).toEqual({ view: 'plans' });
+    expect(routeOfSubPageId('office:UNMAS')).toEqual({ view: 'office', code: 'UNMAS' });
+    expect(subPageIdOf({ view: 'office', code: 'MD' })).toBe('office:MD');
+    expect(routeOfSubPageId('office')).toBeUndefined();
+  });
+});
+
+describe('the channel tab', () => {
+  it("saves a tab that opens the office's plan, in Teams and in a browser", () => {
+    expect(channelTabConfig('MD', 'https://wps.example.org', en.channelTab.tabName)).toEqual({
+      entityId: 'office-MD',
+      contentUrl: 'https://wps.example.org/index.html#/offices/MD',
+      websiteUrl: 'https://wps.example.org/index.html#/offices/MD',
+      suggestedDisplayName: 'MD work plan',
+    });
+    expect(channelTabConfig('OO', 'https://wps.example.org', fr.channelTab.tabName).suggestedDisplayName).toBe('Plan de travail OO');
+    const saved = channelTabConfig('UNMAS', 'https://wps.example.org', en.channelTab.tabName);
+    expect(parseRoute(new URL(saved.contentUrl).hash)).toEqual({ view: 'office', code: 'UNMAS' });
+  });
+
+  it('knows the office of a saved tab when Teams reopens its configuration', () => {
+    expect(officeOfEntityId('office-MD')).toBe('MD');
+    expect(officeOfEntityId('officeplan')).toBeUndefined();
+    expect(officeOfEntityId('office-')).toBeUndefined();
+    expect(officeOfEntityId(undefined)).toBeUndefined();
+  });
+
+  it("takes the newest cycle's plan as the office's current one", () => {
+    const plans = [{ id: 'a', cycle: '2024-2025' }, { id: 'c', cycle: '2026' }, { id: 'b', cycle: '2025-2026' }];
+    expect(currentPlan(plans)?.id).toBe('c');
+    expect(currentPlan([])).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ export const apiPaths = {
   catalogue: '/api/catalogue',
   offices: '/api/offices',
   plans: '/api/plans',
+  officePlans: (code: string) => `/api/plans?office=${encodeURIComponent(code)}`,
   plan: (id: string) => `/api/plans/${encodeURIComponent(id)}`,
   myTargets: '/api/targets?owner=me',
   cycleTargets: (cycle: string) => `/api/targets?cycle=${encodeURIComponent(cycle)}`,

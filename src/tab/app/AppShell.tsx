@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, minHeight: 0, overflowY: 'auto', padding: tokens.spacingHorizontalL },
 });
 
-type NavView = Exclude<ViewName, 'plan' | 'home'>;
+type NavView = Exclude<ViewName, 'plan' | 'office' | 'config' | 'home'>;
 
 export function AppShell() {
   const styles = useStyles();
@@ -38,11 +38,24 @@ export function AppShell() {
   const route = useRoute();
 
   const views: NavView[] = ['targets', 'plans', ...(isGenderUnit(me) ? (['review'] as const) : []), 'dashboard', ...(mayExport(me) ? (['export'] as const) : [])];
-  const current: ViewName = route.view === 'plan' ? 'plans' : route.view;
+  const current: ViewName = route.view === 'plan' || route.view === 'office' ? 'plans' : route.view;
 
   useEffect(() => {
     if (route.view === 'home') navigate(hrefOf(homeRoute(me)), true);
   }, [route, me]);
+
+  // A channel tab's configuration page stands alone: in Teams it fills the "Add a tab" dialog.
+  if (route.view === 'config') {
+    return (
+      <div className={styles.shell}>
+        <main className={styles.main} id="main">
+          <Suspense fallback={<Loading />}>
+            <CurrentView route={route} />
+          </Suspense>
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className={styles.shell}>
@@ -82,6 +95,8 @@ function CurrentView({ route }: { route: Route }) {
   const ReviewView = viewComponent('review');
   const DashboardView = viewComponent('dashboard');
   const ExportView = viewComponent('export');
+  const OfficePlanView = viewComponent('office');
+  const ChannelTabConfigView = viewComponent('config');
   switch (route.view) {
     case 'targets':
       return <MyTargetsView />;
@@ -95,6 +110,10 @@ function CurrentView({ route }: { route: Route }) {
       return <DashboardView cycle={route.cycle} />;
     case 'export':
       return <ExportView />;
+    case 'office':
+      return <OfficePlanView key={route.code} code={route.code} />;
+    case 'config':
+      return <ChannelTabConfigView />;
     case 'home':
       return <Loading />;
   }

@@ -6,6 +6,8 @@
 //   #/review               review             Plans waiting for review
 //   #/dashboard[?cycle=C]  dashboard          Dashboard
 //   #/export               export             Export
+//   #/offices/CODE         office:CODE        An office's current plan (a channel tab's content)
+//   #/config               (none)             A channel tab's configuration page
 
 export type Route =
   | { view: 'targets' }
@@ -14,6 +16,8 @@ export type Route =
   | { view: 'review' }
   | { view: 'dashboard'; cycle?: string }
   | { view: 'export' }
+  | { view: 'office'; code: string }
+  | { view: 'config' }
   | { view: 'home' };
 
 export type ViewName = Route['view'];
@@ -34,6 +38,12 @@ export function parseRoute(hash: string): Route {
       return { view: 'dashboard', cycle: params.get('cycle') ?? undefined };
     case 'export':
       return { view: 'export' };
+    case 'offices':
+      // Office codes are capitals (src/domain/schemas.ts): #/offices/md opens MD.
+      if (parts[1]) return { view: 'office', code: parts[1].toUpperCase() };
+      return { view: 'plans' };
+    case 'config':
+      return { view: 'config' };
     default:
       return { view: 'home' };
   }
@@ -45,6 +55,8 @@ export function hrefOf(route: Route): string {
       const base = `#/plans/${encodeURIComponent(route.planId)}`;
       return route.targetId ? `${base}?target=${encodeURIComponent(route.targetId)}` : base;
     }
+    case 'office':
+      return `#/offices/${encodeURIComponent(route.code)}`;
     case 'dashboard':
       return route.cycle ? `#/dashboard?cycle=${encodeURIComponent(route.cycle)}` : '#/dashboard';
     case 'home':
@@ -54,11 +66,12 @@ export function hrefOf(route: Route): string {
   }
 }
 
-/** The route a Teams deep link's subEntityId names, e.g. "plan:abc:target:def". */
+/** The route a Teams deep link's subEntityId names, e.g. "plan:abc:target:def" or "office:MD". */
 export function routeOfSubPageId(subPageId: string | undefined): Route | undefined {
   if (!subPageId) return undefined;
   const [view, id, kind, targetId] = subPageId.split(':');
   if (view === 'plan' && id) return { view: 'plan', planId: id, targetId: kind === 'target' ? targetId : undefined };
+  if (view === 'office' && id) return { view: 'office', code: id.toUpperCase() };
   if (view === 'targets' || view === 'plans' || view === 'review' || view === 'export') return { view };
   if (view === 'dashboard') return { view: 'dashboard' };
   return undefined;
@@ -67,5 +80,6 @@ export function routeOfSubPageId(subPageId: string | undefined): Route | undefin
 /** The subEntityId of a route, for deep links that others open in Teams. */
 export function subPageIdOf(route: Route): string {
   if (route.view === 'plan') return route.targetId ? `plan:${route.planId}:target:${route.targetId}` : `plan:${route.planId}`;
+  if (route.view === 'office') return `office:${route.code}`;
   return route.view;
 }

@@ -37,6 +37,10 @@ function firstReads(route: Route): string[] {
       return [apiPaths.myTargets];
     case 'dashboard':
       return [apiPaths.dashboard(route.cycle)];
+    case 'office':
+      return [apiPaths.offices, apiPaths.officePlans(route.code)];
+    case 'config':
+      return [apiPaths.offices];
     case 'plans':
     case 'review':
     case 'export':

@@ -12,6 +12,8 @@ const loaders = {
   review: () => import('../views/review/ReviewView'),
   dashboard: () => import('../views/dashboard/DashboardView'),
   export: () => import('../views/export/ExportView'),
+  office: () => import('../views/channel-tab/OfficePlanView'),
+  config: () => import('../views/channel-tab/ChannelTabConfigView'),
 };
 
 type ViewKey = keyof typeof loaders;
@@ -33,6 +35,8 @@ const lazyViews: { [K in ViewKey]: LazyExoticComponent<ViewOf<K>> } = {
   review: lazy(() => load('review')),
   dashboard: lazy(() => load('dashboard')),
   export: lazy(() => load('export')),
+  office: lazy(() => load('office')),
+  config: lazy(() => load('config')),
 };
 
 /** The view's component: the loaded one when its chunk is in, else a lazy one that suspends. */

@@ -23,12 +23,21 @@ export function devSession(email: string): Session {
 export function rememberedDevUser(params: URLSearchParams): string | undefined {
   const fromUrl = params.get('as');
   if (fromUrl) rememberDevUser(fromUrl);
-  return fromUrl ?? sessionStorage.getItem(DEV_USER_KEY) ?? undefined;
+  return fromUrl ?? storage()?.getItem(DEV_USER_KEY) ?? undefined;
 }
 
 export function rememberDevUser(email: string | undefined): void {
-  if (email) sessionStorage.setItem(DEV_USER_KEY, email);
-  else sessionStorage.removeItem(DEV_USER_KEY);
+  if (email) storage()?.setItem(DEV_USER_KEY, email);
+  else storage()?.removeItem(DEV_USER_KEY);
+}
+
+/** Session storage, when the browser allows it (a frame of another site may be refused it). */
+function storage(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 export async function entraSession(config: TabConfig, host: HostContext): Promise<Session> {

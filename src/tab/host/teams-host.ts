@@ -2,6 +2,7 @@
 // teams-js is loaded only when the page is framed or opened by a host, so a plain browser
 // neither downloads it nor waits for a host that will never answer.
 
+import type { TabInstanceConfig } from './tab-instance';
 import { themeFromTeams, type ThemeName } from './theme';
 
 export interface HostContext {
@@ -19,6 +20,17 @@ export interface HostContext {
   onThemeChange(handler: (theme: ThemeName) => void): void;
   /** Tells the host, once, that the tab has rendered (hides its loading indicator). */
   notifyLoaded(): void;
+  /** On a configurable tab's configuration page in Teams (its "Add a tab" dialog); absent elsewhere. */
+  tabConfig?: TabConfigHost;
+}
+
+export interface TabConfigHost {
+  /** The entityId of the tab being reconfigured; for a new tab, what Teams gives (not ours). */
+  entityId?: string;
+  /** Turns the dialog's Save button on or off. */
+  setValid(valid: boolean): void;
+  /** When the user selects Save: saves what `current` gives then, or refuses with `refusal` when it gives nothing. */
+  onSave(current: () => TabInstanceConfig | undefined, refusal: string): void;
 }
 
 const PLAIN_BROWSER: HostContext = {
@@ -55,11 +67,34 @@ export async function connectToHost(win: Window = window): Promise<HostContext> 
         teams.app.notifyAppLoaded();
         teams.app.notifySuccess();
       },
+      tabConfig: context.page.frameContext === teams.FrameContexts.settings ? tabConfigHost(teams, context.page.id) : undefined,
     };
   } catch {
     // Framed by something that is not a Microsoft 365 host (or it did not answer): work as a plain page.
     return PLAIN_BROWSER;
   }
+}
+
+function tabConfigHost(teams: typeof import('@microsoft/teams-js'), entityId: string): TabConfigHost {
+  return {
+    entityId: entityId || undefined,
+    setValid(valid) {
+      teams.pages.config.setValidityState(valid);
+    },
+    onSave(current, refusal) {
+      teams.pages.config.registerOnSaveHandler((saveEvent) => {
+        const config = current();
+        if (!config) {
+          saveEvent.notifyFailure(refusal);
+          return;
+        }
+        teams.pages.config.setConfig(config).then(
+          () => saveEvent.notifySuccess(),
+          (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+      });
+    },
+  };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -270,6 +270,25 @@ export const en = {
     receivedOf: (size: string, total: string) => `${size} of ${total}`,
     done: (name: string, size: string) => `Downloaded ${name} (${size}).`,
   },
+  channelTab: {
+    configTitle: 'Office work plan tab',
+    configIntro: 'Choose the office whose current work plan this channel tab shows.',
+    office: 'Office',
+    officeOption: (name: string, code: string) => `${name} (${code})`,
+    choose: 'Choose an office',
+    nothingChosen: 'Choose an office first.',
+    noOffices: 'There are no offices yet.',
+    willShow: (office: string) => `The tab will show the current work plan of ${office}.`,
+    notInTeamsTitle: 'Meant to be opened from Teams',
+    notInTeams:
+      'This page sets up a channel tab in Microsoft Teams: in a channel, select Add a tab (+) and choose 1325 Action Plan. In this browser you can open an office’s plan directly.',
+    openPlan: (office: string) => `Open the work plan of ${office}`,
+    tabName: (code: string) => `${code} work plan`,
+    noPlanTitle: 'No work plan yet',
+    noPlan: (office: string) => `${office} has no work plan yet.`,
+    unknownOffice: (code: string) => `There is no office with the code ${code}.`,
+    allPlans: 'See all office work plans',
+  },
 };
 
 export type Messages = typeof en;

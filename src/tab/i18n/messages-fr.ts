@@ -318,4 +318,23 @@ export const fr: Messages = {
     receivedOf: (size: string, total: string) => `${size} sur ${total}`,
     done: (name: string, size: string) => `${name} téléchargé (${size}).`,
   },
+  channelTab: {
+    configTitle: 'Onglet du plan de travail d’un bureau',
+    configIntro: 'Choisissez le bureau dont cet onglet de canal affiche le plan de travail en cours.',
+    office: 'Bureau',
+    officeOption: (name: string, code: string) => `${name} (${code})`,
+    choose: 'Choisir un bureau',
+    nothingChosen: 'Choisissez d’abord un bureau.',
+    noOffices: 'Aucun bureau n’est encore enregistré.',
+    willShow: (office: string) => `L’onglet affichera le plan de travail en cours du bureau : ${office}.`,
+    notInTeamsTitle: 'À ouvrir depuis Teams',
+    notInTeams:
+      'Cette page configure un onglet de canal dans Microsoft Teams : dans un canal, sélectionnez Ajouter un onglet (+) puis choisissez Plan d’action 1325. Dans ce navigateur, vous pouvez ouvrir directement le plan d’un bureau.',
+    openPlan: (office: string) => `Ouvrir le plan de travail du bureau : ${office}`,
+    tabName: (code: string) => `Plan de travail ${code}`,
+    noPlanTitle: 'Pas encore de plan de travail',
+    noPlan: (office: string) => `Aucun plan de travail pour ${office} pour le moment.`,
+    unknownOffice: (code: string) => `Aucun bureau n’a le code ${code}.`,
+    allPlans: 'Voir tous les plans de travail des bureaux',
+  },
 };
