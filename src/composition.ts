@@ -8,6 +8,7 @@ import { createBot } from './bot/bot-app';
 import { botSettingsFrom, directoryFrom, reminderIntervalMs, reminderSettingsFrom } from './bot/bot-config';
 import { ConfigError, type Config } from './config';
 import { buildDemoData, DEMO_USERS } from './demo/demo-data';
+import { DocumentLibrary } from './graph/document-library';
 import { GraphAccess } from './graph/graph-access';
 import { loadListSchema } from './graph/list-schema';
 import { SharePointStore } from './graph/sharepoint-store';
@@ -18,6 +19,7 @@ import type { Authenticator } from './server/auth/authenticator';
 import { devAuthenticator } from './server/auth/dev-authenticator';
 import { entraAuthenticator } from './server/auth/entra-authenticator';
 import { serviceContext, type ServiceContext } from './services/context';
+import { attachExportLibrary } from './services/exports';
 import { seedDataset } from './services/seed';
 import type { PlanStore } from './store/plan-store';
 import { SqliteStore } from './store/sqlite/sqlite-store';
@@ -44,13 +46,17 @@ export function graphAccess(config: Config, logger: Logger): GraphAccess {
 
 export async function openStore(config: Config, logger: Logger = createLogger(config)): Promise<PlanStore> {
   if (config.store === 'sqlite') return new SqliteStore({ path: config.sqlitePath });
-  return SharePointStore.open({
-    graph: graphAccess(config, logger),
+  const graph = graphAccess(config, logger);
+  const store = await SharePointStore.open({
+    graph,
     siteUrl: config.sharepointSiteUrl!,
     schema: loadListSchema(),
     logger,
     holder: `${os.hostname()}:${process.pid}`,
   });
+  // Exports can be saved to the site's document library, through the store's one Graph client.
+  attachExportLibrary(store, new DocumentLibrary(graph, store.site.siteId));
+  return store;
 }
 
 export function createAuthenticator(config: Config): Authenticator {

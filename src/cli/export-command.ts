@@ -1,6 +1,8 @@
-// `export --format xlsx|docx --out F [--cycle C] [--office CODE]`: writes the consolidated plan to
-// a file, with a progress bar on a terminal and plain lines elsewhere. The command line acts as
-// the system's own administrator (CLI_IDENTITY): whoever runs it already holds the database.
+// `export --format xlsx|docx --out F [--cycle C] [--office CODE] [--save-to-sharepoint [--folder F]]`:
+// writes the consolidated plan to a file, with a progress bar on a terminal and plain lines
+// elsewhere, and with STORE=sharepoint files a copy in the site's document library. The command
+// line acts as the system's own administrator (CLI_IDENTITY): whoever runs it already holds the
+// database.
 
 import { Option, type Command } from 'commander';
 import { SingleBar } from 'cli-progress';
@@ -9,8 +11,9 @@ import path from 'node:path';
 import { loadConfig } from '../config';
 import { openStore } from '../composition';
 import { ValidationError } from '../domain/errors';
+import { DEFAULT_EXPORT_FOLDER } from '../graph/document-library';
 import { resolveActor, serviceContext, type ServiceContext } from '../services/context';
-import { EXPORT_FORMATS, prepareActionPlanExport, type ExportFormat, type ExportLibrary } from '../services/exports';
+import { EXPORT_FORMATS, exportLibraryOf, NO_LIBRARY, prepareActionPlanExport, type ExportFormat, type ExportLibrary } from '../services/exports';
 import type { Identity } from '../services/identity';
 
 export const CLI_IDENTITY: Identity = { id: 'cli@action-plan', email: 'cli@action-plan', name: 'Command line', roles: ['gender-unit', 'admin'] };
@@ -18,21 +21,30 @@ export const CLI_IDENTITY: Identity = { id: 'cli@action-plan', email: 'cli@actio
 export interface CliContext {
   ctx: ServiceContext;
   close(): Promise<void>;
+  /** With STORE=sharepoint, the site's document library (--save-to-sharepoint). */
+  library?: ExportLibrary;
 }
 
 export interface CliDeps {
   /** Opens the configured store; tests pass their own. */
   open?: () => Promise<CliContext>;
-  /** Where `--save` would also file the export (the SharePoint document library, not built yet). */
-  saveTo?: ExportLibrary;
   stdout?: NodeJS.WritableStream;
   /** Progress goes here: a bar when it is a terminal, plain lines otherwise. */
   stderr?: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
+interface ExportOptions {
+  format: ExportFormat;
+  out: string;
+  cycle?: string;
+  office?: string;
+  saveToSharepoint?: boolean;
+  folder: string;
+}
+
 export async function openConfiguredStore(): Promise<CliContext> {
   const store = await openStore(loadConfig());
-  return { ctx: serviceContext(store), close: () => store.close() };
+  return { ctx: serviceContext(store), close: () => store.close(), library: exportLibraryOf(store) };
 }
 
 export function registerExportCommand(program: Command, deps: CliDeps = {}): void {
@@ -43,16 +55,23 @@ export function registerExportCommand(program: Command, deps: CliDeps = {}): voi
     .requiredOption('--out <file>', 'file to write')
     .option('--cycle <cycle>', 'the planning cycle, e.g. 2006-2007 (default: the newest)')
     .option('--office <code>', 'one office only, e.g. OO')
-    .action(async (options: { format: ExportFormat; out: string; cycle?: string; office?: string }) => {
+    .option('--save-to-sharepoint', "also save the file in the SharePoint site's document library (STORE=sharepoint)")
+    .option('--folder <folder>', 'folder of the document library to save into (with --save-to-sharepoint)', DEFAULT_EXPORT_FOLDER)
+    .action(async (options: ExportOptions, command: Command) => {
       const stdout = deps.stdout ?? process.stdout;
-      const { ctx, close } = await (deps.open ?? openConfiguredStore)();
+      if (!options.saveToSharepoint && command.getOptionValueSource('folder') !== 'default') {
+        throw new ValidationError('--folder goes with --save-to-sharepoint', [{ field: '--folder', message: 'needs --save-to-sharepoint' }]);
+      }
+      const { ctx, close, library } = await (deps.open ?? openConfiguredStore)();
       try {
+        // Refused before any work: the file would be written for nothing.
+        if (options.saveToSharepoint && !library) throw new ValidationError(`--save-to-sharepoint: ${NO_LIBRARY}`);
         const actor = await resolveActor(ctx, CLI_IDENTITY);
         const file = await explained(prepareActionPlanExport(ctx, actor, options.format, { cycle: options.cycle, office: options.office }));
         const target = path.resolve(options.out);
         // Written beside the target and renamed when complete, so a failure never leaves half a file.
         const partial = `${target}.${process.pid}.partial`;
-        const progress = progressReporter(`export ${file.fileName}`, options.format === 'xlsx' ? 'rows' : 'steps', deps.stderr ?? process.stderr);
+        const progress = progressReporter(`export ${file.fileName}`, 'rows', deps.stderr ?? process.stderr);
         try {
           await file.write(fs.createWriteStream(partial, { fd: openForWriting(partial, target) }), progress.update);
           fs.renameSync(partial, target);
@@ -67,9 +86,10 @@ export function registerExportCommand(program: Command, deps: CliDeps = {}): voi
           `Wrote ${target}: cycle ${c.cycle}, ${c.offices.length} office plan(s), ${c.totals.targets} targets` +
             `${c.draft ? ', marked DRAFT (not every plan is endorsed)' : ''}.\n`,
         );
-        if (deps.saveTo) {
-          const saved = await deps.saveTo.save({ fileName: file.fileName, contentType: file.contentType, path: target });
-          stdout.write(`Saved a copy to ${saved.location}.\n`);
+        if (options.saveToSharepoint && library) {
+          const bytes = fs.readFileSync(target);
+          const saved = await library.save({ fileName: file.fileName, contentType: file.contentType, bytes, folder: options.folder });
+          stdout.write(`Saved ${saved.name} to the document library${saved.created ? '' : ' (a new version of the file there)'}: ${saved.webUrl}\n`);
         }
       } finally {
         await close();

@@ -2,7 +2,7 @@
 // and targets under its objectives, and the annex matrix. All are built by `grid` so that they
 // look alike: a shaded header row repeated on every page, 8 pt text, fixed column widths.
 
-import { HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import { HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { ObjectiveView, Rollup } from '../domain/derive';
 import {
   formatParagraphs,
@@ -12,46 +12,28 @@ import {
   TARGET_STATUS_LABELS,
 } from './catalogue-labels';
 import type { ConsolidatedPlan, OfficePlan, SummaryLine } from './consolidate';
-import { cellParagraph, PLAN_TABLE, printable, TABLE_HEADING } from './docx-text';
-import { matrixEntries, type MatrixRow } from './matrix';
-
-type CellValue = string | number | null | undefined;
+import { listedRows, type CellValue, type TableRows, type TableSlots } from './docx-table-xml';
+import { printable } from './xml-text';
+import { matrixEntries, matrixRowCount, type MatrixRow } from './matrix';
 
 /** Text width of an A4 page with 1-inch margins, in twips: portrait and landscape. */
 export const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 } as const;
 
 /**
  * A table whose columns share `widths` (relative weights) of the text width; the first row is
- * the header, repeated on every page. Body cells take their look from the table style alone.
+ * the header, repeated on every page. Returns the paragraph that stands for it until the
+ * document is written (docx-table-xml.ts).
  */
 export function grid(
+  tables: TableSlots,
   header: readonly string[],
-  rows: Iterable<readonly CellValue[]>,
+  rows: TableRows,
   widths: readonly number[],
   { boldLast = false, pageWidth = TEXT_WIDTH.portrait }: { boldLast?: boolean; pageWidth?: number } = {},
-): Table {
+): Paragraph {
   const total = widths.reduce((a, b) => a + b, 0);
-  const tableRows = [
-    new TableRow({
-      tableHeader: true,
-      children: header.map((h) => new TableCell({ shading: HEADER_SHADING, children: [cellParagraph(h, TABLE_HEADING)] })),
-    }),
-  ];
-  const list = [...rows];
-  list.forEach((values, r) => {
-    const style = boldLast && r === list.length - 1 ? TABLE_HEADING : undefined;
-    tableRows.push(new TableRow({ children: values.map((v) => new TableCell({ children: [cellParagraph(v, style)] })) }));
-  });
-  return new Table({
-    style: PLAN_TABLE,
-    rows: tableRows,
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: widths.map((w) => Math.floor((w / total) * pageWidth)),
-    layout: TableLayoutType.FIXED,
-  });
+  return tables.add({ header, rows, widths: widths.map((w) => Math.floor((w / total) * pageWidth)), boldLast });
 }
-
-const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } as const;
 
 const percent = (r: Rollup) => (r.progress === null ? '–' : `${Math.round(r.progress)}%`);
 const counts = (s: SummaryLine): CellValue[] => [
@@ -70,7 +52,7 @@ const COUNT_WIDTHS = COUNT_HEADERS.map(() => 1);
 
 export const SUMMARY_HEADING = 'Summary';
 
-export function summarySection(plan: ConsolidatedPlan): FileChild[] {
+export function summarySection(plan: ConsolidatedPlan, tables: TableSlots): FileChild[] {
   const officeRows: CellValue[][] = [
     ...plan.offices.map(({ office, plan: tree, summary }) => [office.name, PLAN_STATUS_LABELS[tree.status], ...counts(summary)]),
     ...plan.officesWithoutPlan.map((office) => [office.name, 'No work plan yet']),
@@ -79,15 +61,15 @@ export function summarySection(plan: ConsolidatedPlan): FileChild[] {
   return [
     new Paragraph({ text: SUMMARY_HEADING, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     new Paragraph({ text: 'By office', heading: HeadingLevel.HEADING_2 }),
-    grid(['Office', 'Plan status', ...COUNT_HEADERS], officeRows, [4, 2, ...COUNT_WIDTHS], { boldLast: true }),
+    grid(tables, ['Office', 'Plan status', ...COUNT_HEADERS], listedRows(officeRows), [4, 2, ...COUNT_WIDTHS], { boldLast: true }),
     new Paragraph({ text: 'By pillar', heading: HeadingLevel.HEADING_2 }),
-    grid(['Pillar', ...COUNT_HEADERS], plan.byPillar.map((p) => [PILLAR_LABELS[p.pillar], ...counts(p)]), [3, ...COUNT_WIDTHS]),
+    grid(tables, ['Pillar', ...COUNT_HEADERS], listedRows(plan.byPillar.map((p) => [PILLAR_LABELS[p.pillar], ...counts(p)])), [3, ...COUNT_WIDTHS]),
   ];
 }
 
 export const officeHeading = ({ office }: Pick<OfficePlan, 'office'>) => printable(`${office.name} (${office.code})`);
 
-export function officeSection(plan: ConsolidatedPlan, { office, plan: tree, summary }: OfficePlan): FileChild[] {
+export function officeSection(plan: ConsolidatedPlan, { office, plan: tree, summary }: OfficePlan, tables: TableSlots): FileChild[] {
   const endorsed = tree.history.filter((h) => h.status === 'endorsed').at(-1);
   const state =
     `Work plan: ${tree.title}. Status: ${PLAN_STATUS_LABELS[tree.status]}` +
@@ -99,11 +81,11 @@ export function officeSection(plan: ConsolidatedPlan, { office, plan: tree, summ
     new Paragraph({ text: printable(state), spacing: { after: 120 } }),
   ];
   if (tree.objectives.length === 0) children.push(new Paragraph('The work plan has no objectives yet.'));
-  for (const objective of tree.objectives) children.push(...objectiveBlock(plan, objective));
+  for (const objective of tree.objectives) children.push(...objectiveBlock(plan, objective, tables));
   return children;
 }
 
-function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView): FileChild[] {
+function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView, tables: TableSlots): FileChild[] {
   const tags =
     `Pillar: ${PILLAR_LABELS[objective.pillar]} · SCR 1325 paragraphs: ${formatParagraphs(objective.paragraphs)} · ` +
     `Functional area: ${FUNCTIONAL_AREA_LABELS[objective.functionalArea]}`;
@@ -115,15 +97,20 @@ function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView): FileC
   blocks.push(
     new Paragraph({ text: 'Activities', heading: HeadingLevel.HEADING_4 }),
     grid(
+      tables,
       ['Ref', 'Activity', 'Lead', 'Start', 'End', 'Resources'],
-      objective.activities.map((a) => [a.ref, a.title, a.owner, a.start, a.end, a.resources]),
+      { count: objective.activities.length, each: () => objective.activities.map((a) => [a.ref, a.title, a.owner, a.start, a.end, a.resources]) },
       [1, 5, 3, 1.6, 1.6, 3],
     ),
     new Paragraph({ text: 'Targets', heading: HeadingLevel.HEADING_4 }),
     grid(
+      tables,
       ['Ref', 'Target', 'Indicator', 'Baseline → target', 'Due', 'Owner', 'Status'],
-      objective.activities.flatMap((a) =>
-        a.targets.map((t) => [
+      {
+        count: objective.activities.reduce((n, a) => n + a.targets.length, 0),
+        each: () =>
+          objective.activities.flatMap((a) =>
+            a.targets.map((t) => [
           t.ref,
           t.description,
           t.indicator,
@@ -133,14 +120,15 @@ function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView): FileC
           standing(TARGET_STATUS_LABELS[t.status], t.progress, plan.lastCheckIns.get(t.id)?.date),
         ]),
       ),
+      },
       [1.1, 4.2, 3.6, 1.8, 1.7, 2.8, 1.8],
     ),
   );
   return blocks;
 }
 
-// Related values share a cell: a 10,000-target plan is hundreds of thousands of cells, and
-// every cell costs the docx library memory, so the tables keep to the columns a reader needs.
+// Related values share a cell, so that the tables keep to the columns a reader needs and fit
+// the page.
 const range = (baseline: number | null, target: number | null, unit: string | null) =>
   baseline === null && target === null ? '' : `${baseline ?? '–'} → ${target ?? '–'}${unit ? ` ${unit}` : ''}`;
 const due = (date: string | null, daysOverdue: number | null) => (date ? date + (daysOverdue ? ` (${daysOverdue} days overdue)` : '') : '');
@@ -165,7 +153,7 @@ const ANNEX_COLUMNS: readonly { header: string; width: number; value: (v: Matrix
   { header: 'Verification', width: 2.2, value: (v) => v.meansOfVerification },
 ];
 
-export function annexSection(plan: ConsolidatedPlan): FileChild[] {
+export function annexSection(plan: ConsolidatedPlan, tables: TableSlots): FileChild[] {
   const rows = function* () {
     for (const { values } of matrixEntries(plan)) yield ANNEX_COLUMNS.map((c) => c.value(values));
   };
@@ -173,8 +161,9 @@ export function annexSection(plan: ConsolidatedPlan): FileChild[] {
     new Paragraph({ text: ANNEX_HEADING, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({ text: `Every objective, activity and target of the plan, as of ${plan.asOf}.`, spacing: { after: 120 } }),
     grid(
+      tables,
       ANNEX_COLUMNS.map((c) => c.header),
-      rows(),
+      { count: matrixRowCount(plan), each: rows },
       ANNEX_COLUMNS.map((c) => c.width),
       { pageWidth: TEXT_WIDTH.landscape },
     ),

@@ -1,18 +1,8 @@
-// Text as Word needs it: characters XML 1.0 cannot hold are dropped (Word refuses a document
-// that contains one), and line breaks inside a value become real line breaks. Table text takes
-// its look (8 pt, no spacing, borders) from one table style rather than from properties on
-// every paragraph: a 10,000-target plan has hundreds of thousands of cells, and per-cell
-// properties add a fifth to the memory the docx library needs to write it.
+// The styles of the Word document's tables. Table text takes its look (8 pt, no spacing,
+// borders) from one table style rather than from properties on every cell: a 10,000-target
+// plan has hundreds of thousands of cells.
 
-import { ImportedXmlComponent, Paragraph, TextRun, type IParagraphStyleOptions } from 'docx';
-
-// Control characters other than tab, LF and CR, lone surrogates and the two non-characters.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function printable(text: string): string {
-  return text.replace(NOT_XML, '');
-}
+import { ImportedXmlComponent, type IParagraphStyleOptions } from 'docx';
 
 export const PLAN_TABLE = 'PlanTable';
 /** Header cells and total rows: bold table text. */
@@ -36,13 +26,4 @@ export function planTableStyle(): ImportedXmlComponent {
       `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(BORDER).join('')}</w:tblBorders>` +
       '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
   );
-}
-
-export function cellParagraph(value: string | number | null | undefined, style?: string): Paragraph {
-  const text = printable(value === null || value === undefined ? '' : String(value));
-  // An empty cell gets an empty paragraph (Word needs one), without a run.
-  if (text === '') return new Paragraph(style ? { style } : {});
-  if (!/[\r\n]/.test(text)) return new Paragraph(style ? { style, text } : { text });
-  const lines = text.split(/\r\n|\r|\n/);
-  return new Paragraph({ style, children: lines.map((line, i) => new TextRun({ text: line, break: i === 0 ? undefined : 1 })) });
 }

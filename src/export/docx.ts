@@ -1,6 +1,8 @@
 // The consolidated plan as a Word document for senior management: title page, table of
 // contents, introduction, summary, a section per office, and the whole matrix as a landscape
 // annex; page numbers in the footer and a DRAFT marking while any plan is not endorsed.
+// docx builds the document around the tables; the tables are written into it as it is zipped
+// (docx-table-xml.ts), which keeps a 100,000-target document within a few hundred MB.
 
 import {
   AlignmentType,
@@ -18,27 +20,37 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import type { ConsolidatedPlan } from './consolidate';
 import { introduction } from './docx-introduction';
-import { planTableStyle, printable, TABLE_HEADING_STYLE } from './docx-text';
+import { TableSlots } from './docx-table-xml';
 import { annexSection, officeSection, summarySection } from './docx-tables';
+import { planTableStyle, TABLE_HEADING_STYLE } from './docx-text';
+import { printable } from './xml-text';
+import { zipEntries, ZipWriter } from './zip-writer';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const DRAFT_MARK = 'DRAFT';
 export const CONTENTS_TITLE = 'Contents';
 
+const DOCUMENT_PART = 'word/document.xml';
+
 export interface DocumentProgress {
-  /** Called as the document is built (one step per office, then the annex, then writing). */
+  /** Called now and then with the table rows written so far and the rows to write in all. */
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function writeActionPlanDocument(plan: ConsolidatedPlan, out: Writable, options: DocumentProgress = {}): Promise<void> {
-  const doc = buildActionPlanDocument(plan, options);
-  const total = plan.offices.length + 2;
-  await pipeline(Packer.toStream(doc) as Readable, out);
-  options.onProgress?.(total, total);
+/** Writes the document to `out` and ends it; resolves once everything is flushed. */
+export async function writeActionPlanDocument(plan: ConsolidatedPlan, out: Writable, { onProgress }: DocumentProgress = {}): Promise<void> {
+  const tables = new TableSlots();
+  const skeleton = await Packer.toBuffer(buildActionPlanDocument(plan, tables));
+  const total = tables.rowCount;
+  let done = 0;
+  const onRows = (rows: number) => onProgress?.((done += rows), total);
+  const zip = new ZipWriter(out);
+  for await (const [name, bytes] of zipEntries(skeleton)) {
+    await zip.add(name, name === DOCUMENT_PART ? tables.fill(bytes.toString('utf8'), onRows) : [bytes]);
+  }
+  await zip.finish();
 }
 
 export function documentTitle(plan: ConsolidatedPlan): string {
@@ -46,20 +58,16 @@ export function documentTitle(plan: ConsolidatedPlan): string {
   return `SCR 1325 Departmental Action Plan ${plan.cycle}${scope}`;
 }
 
-export function buildActionPlanDocument(plan: ConsolidatedPlan, { onProgress }: DocumentProgress = {}): Document {
-  const total = plan.offices.length + 2;
+/** The document with a placeholder for each table; `tables` holds what goes in their place. */
+export function buildActionPlanDocument(plan: ConsolidatedPlan, tables: TableSlots): Document {
   const body: FileChild[] = [
     new Paragraph({ text: CONTENTS_TITLE, heading: HeadingLevel.TITLE }),
     new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-2' }),
     ...introduction(plan),
-    ...summarySection(plan),
+    ...summarySection(plan, tables),
   ];
-  plan.offices.forEach((office, i) => {
-    body.push(...officeSection(plan, office));
-    onProgress?.(i + 1, total);
-  });
-  const annex = annexSection(plan);
-  onProgress?.(total - 1, total);
+  for (const office of plan.offices) body.push(...officeSection(plan, office, tables));
+  const annex = annexSection(plan, tables);
 
   const header = pageHeader(plan);
   const footer = pageFooter();

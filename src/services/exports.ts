@@ -1,15 +1,17 @@
 // Exports of the consolidated Departmental Action Plan (Excel and Word): who may export what,
-// loading a cycle's plans once, and a file that any edge (HTTP download, CLI, later the
-// SharePoint document library) writes to a stream of its choice.
+// loading a cycle's plans once, and a file that any edge (HTTP download, CLI) writes to a
+// stream of its choice or files in the SharePoint site's document library.
 //
 // Permission: the Gender Unit exports the whole department or any office; an office's focal
 // point exports their own office only (office=CODE); viewers, target owners and administrators
-// without the Gender Unit role do not export.
+// without the Gender Unit role do not export. Only the Gender Unit files into the library.
 
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { z } from 'zod';
 import { ForbiddenError, StateError } from '../domain/errors';
 import type { CheckIn, Office, PlanContents } from '../domain/model';
+import type { PlanStore } from '../store/plan-store';
 import { cycle as cycleSchema, officeCode, parse } from '../domain/schemas';
 import { consolidate, type ConsolidatedPlan } from '../export/consolidate';
 import { DOCX_CONTENT_TYPE, writeActionPlanDocument } from '../export/docx';
@@ -36,12 +38,58 @@ export interface ActionPlanFile {
   write(out: Writable, onProgress?: (done: number, total: number) => void): Promise<void>;
 }
 
-/**
- * A seam for filing an export elsewhere as well, e.g. the SharePoint site's document library
- * (versioned by SharePoint) once the SharePoint store lands; nothing implements it yet.
- */
+export interface SavedExport {
+  name: string;
+  webUrl: string;
+  size: number;
+  /** False when a file of the same name was replaced (the library keeps it as a version). */
+  created: boolean;
+}
+
+/** Somewhere an export is filed as well: the SharePoint site's document library (src/graph/document-library.ts). */
 export interface ExportLibrary {
-  save(file: { fileName: string; contentType: string; path: string }): Promise<{ location: string }>;
+  save(file: { fileName: string; contentType: string; bytes: Buffer; folder?: string }): Promise<SavedExport>;
+}
+
+/**
+ * The library that goes with a store: the composition root attaches the document library of
+ * the site a SharePoint store lives on when it opens the store, so that both share its one
+ * Graph client; a SQLite store has none.
+ */
+const libraries = new WeakMap<PlanStore, ExportLibrary>();
+
+export function attachExportLibrary(store: PlanStore, library: ExportLibrary): void {
+  libraries.set(store, library);
+}
+
+export function exportLibraryOf(store: PlanStore): ExportLibrary | undefined {
+  return libraries.get(store);
+}
+
+export const NO_LIBRARY = 'Saving to the document library needs the SharePoint store (STORE=sharepoint); here the plans are kept in SQLite.';
+
+export const saveQuery = exportQuery.extend({ folder: z.string().trim().min(1).max(200).optional() });
+
+/** Produces the export and files it in the library (the Gender Unit only); a file of the same name is replaced. */
+export async function saveActionPlanExport(
+  ctx: ServiceContext,
+  actor: Actor,
+  format: ExportFormat,
+  rawQuery: unknown,
+  library: ExportLibrary | undefined = exportLibraryOf(ctx.store),
+): Promise<SavedExport> {
+  const { folder, ...query } = parse(saveQuery, rawQuery ?? {}, 'query');
+  if (!isGenderUnit(actor)) throw new ForbiddenError('Only the Gender Unit saves the Departmental Action Plan to the document library.');
+  if (!library) throw new StateError(NO_LIBRARY);
+  const file = await prepareActionPlanExport(ctx, actor, format, query);
+  return library.save({ fileName: file.fileName, contentType: file.contentType, bytes: await inMemory(file), folder });
+}
+
+/** The whole file as bytes: what a simple upload sends (at most a few MB; see document-library.ts). */
+async function inMemory(file: ActionPlanFile): Promise<Buffer> {
+  const sink = new PassThrough();
+  const [bytes] = await Promise.all([buffer(sink), file.write(sink)]);
+  return bytes;
 }
 
 /** Checks the caller may export, loads and consolidates the cycle's plans, and names the file. */

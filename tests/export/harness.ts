@@ -17,6 +17,7 @@ import { devAuthenticator } from '../../src/server/auth/dev-authenticator';
 import { problemHandler } from '../../src/server/problem';
 import { exportRoutes } from '../../src/server/routes/exports';
 import { resolveActor, serviceContext, type ServiceContext } from '../../src/services/context';
+import type { ExportLibrary } from '../../src/services/exports';
 import { seedDataset } from '../../src/services/seed';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 
@@ -55,7 +56,7 @@ export interface ExportHarness {
   close(): Promise<void>;
 }
 
-export async function startExportApi(options: { importLimits?: Partial<ImportLimits> } = {}): Promise<ExportHarness> {
+export async function startExportApi(options: { importLimits?: Partial<ImportLimits>; library?: ExportLibrary } = {}): Promise<ExportHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
   const store = new SqliteStore({ path: path.join(dir, 'export.db') });
   const ctx = serviceContext(store, () => NOW);
@@ -73,7 +74,7 @@ export async function startExportApi(options: { importLimits?: Partial<ImportLim
       next(error);
     }
   });
-  api.use(exportRoutes(ctx, { importLimits: options.importLimits }));
+  api.use(exportRoutes(ctx, { importLimits: options.importLimits, library: options.library }));
   const app = express();
   app.use('/api', api);
   app.use(problemHandler(pino({ level: 'silent' })));

@@ -1,5 +1,6 @@
-// Downloads of the consolidated plan (/api/export/action-plan.xlsx|.docx, streamed), the
-// import template, and POST /api/import with the workbook as the raw request body.
+// Downloads of the consolidated plan (/api/export/action-plan.xlsx|.docx, streamed), filing it
+// in the SharePoint document library (POST …/save), the import template, and POST /api/import
+// with the workbook as the raw request body.
 // Mount this router after authentication but BEFORE the API's JSON-only body check: the
 // import's body is a workbook, not JSON.
 
@@ -9,13 +10,15 @@ import { cycle, officeCode } from '../../domain/schemas';
 import { DEFAULT_IMPORT_LIMITS, fileProblem, megabytes, type ImportLimits, type ImportReport } from '../../export/import-report';
 import { XLSX_CONTENT_TYPE } from '../../export/xlsx-style';
 import type { ServiceContext } from '../../services/context';
-import { EXPORT_FORMATS, exportQuery, prepareActionPlanExport } from '../../services/exports';
+import { EXPORT_FORMATS, exportQuery, prepareActionPlanExport, saveActionPlanExport, saveQuery, type ExportLibrary } from '../../services/exports';
 import { importTemplate, importWorkPlan } from '../../services/imports';
 import { actorOf, query } from '../http';
 
 export interface ExportRoutesOptions {
   /** Limits for uploaded workbooks; the defaults are 10 MB and 5,000 rows. */
   importLimits?: Partial<ImportLimits>;
+  /** Where POST …/save files exports; by default the library attached to the store (SharePoint only). */
+  library?: ExportLibrary;
 }
 
 const importQuery = z.strictObject({
@@ -46,6 +49,12 @@ export function exportRoutes(ctx: ServiceContext, options: ExportRoutesOptions =
         if (!res.headersSent) throw error;
         res.destroy(error as Error);
       }
+    });
+
+    // 201 with the new file, or 200 when it replaced one of the same name (kept as a version).
+    router.post(`/export/action-plan.${format}/save`, async (req, res) => {
+      const saved = await saveActionPlanExport(ctx, actorOf(res), format, query(saveQuery, req), options.library);
+      res.status(saved.created ? 201 : 200).json(saved);
     });
   }
 
