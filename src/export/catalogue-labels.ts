@@ -6,31 +6,15 @@ import {
   FUNCTIONAL_AREAS,
   PILLAR_LABELS,
   PILLARS,
+  PLAN_STATUS_LABELS,
+  TARGET_STATUS_LABELS,
   TARGET_STATUSES,
   type FunctionalArea,
   type Pillar,
-  type PlanStatus,
   type TargetStatus,
 } from '../domain/catalogues';
 
-export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
-  'not-started': 'Not started',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  achieved: 'Achieved',
-  dropped: 'Dropped',
-};
-
-export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  returned: 'Returned to the office',
-  endorsed: 'Endorsed',
-  archived: 'Archived',
-};
-
-export { FUNCTIONAL_AREA_LABELS, PILLAR_LABELS };
+export { FUNCTIONAL_AREA_LABELS, PILLAR_LABELS, PLAN_STATUS_LABELS, TARGET_STATUS_LABELS };
 
 /** Reads a label or a code, ignoring case, spaces and hyphens; undefined when it names nothing. */
 function reader<C extends string>(codes: readonly C[], labels: Readonly<Record<C, string>>): (text: string) => C | undefined {
