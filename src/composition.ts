@@ -70,6 +70,11 @@ export function createAuthenticator(config: Config): Authenticator {
   });
 }
 
+/** The services' context on an open store, with the configured directory (people's names). */
+export function contextFor(config: Config, store: PlanStore, logger: Logger, clock?: () => Date): ServiceContext {
+  return serviceContext(store, clock, undefined, directoryFrom(config, logger));
+}
+
 export async function seedDemo(ctx: ServiceContext) {
   return seedDataset(ctx, buildDemoData(ctx.clock(), ctx.newId));
 }
@@ -84,7 +89,8 @@ export interface RunningServer {
 /** Opens the store, seeds an empty one when configured to, and listens. */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
   const store = await openStore(config, logger);
-  const ctx = serviceContext(store);
+  const ctx = contextFor(config, store, logger);
+  const directory = ctx.directory;
   if (config.seedDemo && (await store.isEmpty())) {
     const seeded = await seedDemo(ctx);
     logger.info(seeded, 'the store was empty: loaded the demo data');
@@ -96,7 +102,6 @@ export async function startServer(config: Config, logger: Logger = createLogger(
         'Listening on 127.0.0.1 only. Never use dev mode in production. !!!',
     );
   }
-  const directory = directoryFrom(config, logger);
   const bot = await createBot({ ctx, directory, logger, settings: botSettingsFrom(config) });
   const app = createApp({
     ctx,

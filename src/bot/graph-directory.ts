@@ -6,7 +6,7 @@
 // GroupMember.Read.All.
 
 import { rolesFromClaims, type ProductRole, type RoleMapping } from '../services/identity';
-import type { Directory } from '../services/directory';
+import type { Directory, Person } from '../services/directory';
 
 export interface GraphDirectoryOptions {
   /** e.g. https://graph.microsoft.com */
@@ -23,6 +23,19 @@ export interface GraphDirectoryOptions {
 interface ServicePrincipal {
   id: string;
   appRoles: { id: string; value: string | null }[];
+}
+
+interface GraphPerson {
+  displayName?: string | null;
+  mail?: string | null;
+  userPrincipalName?: string | null;
+}
+
+/** A directory user as a person: the mail address where there is one (the UPN otherwise), and the display name. */
+function personOf(user: GraphPerson): Person | null {
+  const email = (user.mail ?? user.userPrincipalName ?? '').toLowerCase();
+  if (!email) return null;
+  return { email, name: user.displayName?.trim() || email };
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,6 +83,16 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
   const appRoleValue = (sp: ServicePrincipal, id: string) => sp.appRoles.find((r) => r.id === id)?.value ?? null;
   const emailOf = (u: { userPrincipalName?: string | null; mail?: string | null }) => (u.userPrincipalName ?? u.mail ?? '').toLowerCase();
 
+  const displayNameOf = (email: string) =>
+    cached(`name:${email}`, async () => {
+      try {
+        return personOf(await call<GraphPerson>(`/users/${encodeURIComponent(email)}?$select=displayName,mail,userPrincipalName`))?.name ?? null;
+      } catch (error) {
+        if (error instanceof GraphError && error.status === 404) return null;
+        throw error;
+      }
+    });
+
   const claimsOf = async (user: string): Promise<string[]> => {
     const sp = await servicePrincipal();
     const assignments = await all<{ appRoleId: string }>(`/users/${encodeURIComponent(user)}/appRoleAssignments?$filter=resourceId eq ${sp.id}&$select=appRoleId`);
@@ -102,6 +125,29 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
         const groups = [...assigned.filter((a) => a.principalType === 'Group').map((a) => a.principalId), ...claims.filter((c) => GUID.test(c))];
         const members = await Promise.all(groups.map((g) => all<{ userPrincipalName?: string; mail?: string }>(`/groups/${g}/transitiveMembers/microsoft.graph.user?$select=userPrincipalName,mail`)));
         return [...new Set([...users, ...members.flat()].map(emailOf).filter(Boolean))].sort();
+      });
+    },
+    async namesOf(emails) {
+      const names = new Map<string, string>();
+      const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
+      // A few look-ups at a time: an export names a few dozen owners, each cached afterwards.
+      for (let i = 0; i < wanted.length; i += 8) {
+        const batch = wanted.slice(i, i + 8);
+        const found = await Promise.all(batch.map((email) => displayNameOf(email)));
+        found.forEach((name, j) => {
+          if (name) names.set(batch[j]!, name);
+        });
+      }
+      return names;
+    },
+    search(text, limit) {
+      const q = text.trim().replace(/'/g, "''");
+      if (!q) return Promise.resolve([]);
+      const top = Math.max(1, Math.min(limit, 50));
+      const filter = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].map((f) => `startswith(${f},'${q}')`).join(' or ');
+      return cached(`search:${q.toLowerCase()}:${top}`, async () => {
+        const page = await call<{ value: GraphPerson[] }>(`/users?$filter=${encodeURIComponent(filter)}&$select=displayName,mail,userPrincipalName&$top=${top}`);
+        return page.value.map(personOf).filter((p): p is Person => p !== null);
       });
     },
     objectIdOf(email) {

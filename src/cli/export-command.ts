@@ -9,10 +9,10 @@ import { SingleBar } from 'cli-progress';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { openStore } from '../composition';
+import { contextFor, createLogger, openStore } from '../composition';
 import { ValidationError } from '../domain/errors';
 import { DEFAULT_EXPORT_FOLDER } from '../graph/document-library';
-import { resolveActor, serviceContext, type ServiceContext } from '../services/context';
+import { resolveActor, type ServiceContext } from '../services/context';
 import { EXPORT_FORMATS, exportLibraryOf, NO_LIBRARY, prepareActionPlanExport, type ExportFormat, type ExportLibrary } from '../services/exports';
 import type { Identity } from '../services/identity';
 
@@ -43,8 +43,10 @@ interface ExportOptions {
 }
 
 export async function openConfiguredStore(): Promise<CliContext> {
-  const store = await openStore(loadConfig());
-  return { ctx: serviceContext(store), close: () => store.close(), library: exportLibraryOf(store) };
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const store = await openStore(config, logger);
+  return { ctx: contextFor(config, store, logger), close: () => store.close(), library: exportLibraryOf(store) };
 }
 
 export function registerExportCommand(program: Command, deps: CliDeps = {}): void {

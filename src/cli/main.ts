@@ -3,7 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
-import { createLogger, graphAccess, openStore, seedDemo, startServer } from '../composition';
+import { contextFor, createLogger, graphAccess, openStore, seedDemo, startServer } from '../composition';
 import { loadListSchema } from '../graph/list-schema';
 import { describeStep, provision } from '../graph/provision';
 import { DomainError } from '../domain/errors';
@@ -12,7 +12,7 @@ import { registerExportCommand } from './export-command';
 import { registerImportCommand } from './import-command';
 import { registerRemindCommand } from './remind-command';
 import { createOutbox } from '../bot/bot-app';
-import { botSettingsFrom, directoryFrom, reminderSettingsFrom } from '../bot/bot-config';
+import { botSettingsFrom, reminderSettingsFrom } from '../bot/bot-config';
 
 const program = new Command()
   .name('action-plan')
@@ -76,11 +76,12 @@ registerRemindCommand(program, {
     const config = loadConfig();
     const logger = createLogger(config);
     const store = await openStore(config, logger);
+    const ctx = contextFor(config, store, logger, () => now);
     return {
       deps: {
-        ctx: serviceContext(store, () => now),
+        ctx,
         outbox: send ? createOutbox(botSettingsFrom(config), logger) : null,
-        directory: directoryFrom(config, logger),
+        directory: ctx.directory,
         logger,
         settings: reminderSettingsFrom(config),
       },

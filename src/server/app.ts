@@ -13,7 +13,9 @@ import { departmentRoutes } from './routes/department';
 import { exportRoutes } from './routes/exports';
 import { planItemRoutes } from './routes/plan-items';
 import { planRoutes } from './routes/plans';
+import { peopleRoutes } from './routes/people';
 import { progressRoutes } from './routes/progress';
+import { reminderPolicyRoutes } from './routes/reminder-policy';
 import { tabRoutes, type TabConfig } from './tab-routes';
 
 export interface AppOptions {
@@ -88,6 +90,8 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   api.use(planRoutes(ctx));
   api.use(planItemRoutes(ctx));
   api.use(progressRoutes(ctx));
+  api.use(peopleRoutes(ctx));
+  api.use(reminderPolicyRoutes(ctx));
   api.use((req, _res, next) => next(new NotFoundError('route', `${req.method} ${req.originalUrl}`)));
   app.use('/api', api);
 

@@ -1,5 +1,5 @@
-// What every service function receives: the store, the clock and the id generator, passed in
-// by the composition root, and the lookups they share.
+// What every service function receives: the store, the clock, the id generator and the
+// directory (people's names), passed in by the composition root, and the lookups they share.
 
 import { randomUUID } from 'node:crypto';
 import { dayOf } from '../domain/dates';
@@ -7,16 +7,24 @@ import { NotFoundError } from '../domain/errors';
 import type { EntityName, EntityTypes } from '../domain/model';
 import type { PlanStore } from '../store/plan-store';
 import { mayReadAll, requireRead } from './access';
+import { staticDirectory, type Directory } from './directory';
 import type { Actor, Identity } from './identity';
 
 export interface ServiceContext {
   readonly store: PlanStore;
   readonly clock: () => Date;
   readonly newId: () => string;
+  /** Who people are: display names for exports, answers and cards, and the people picker. */
+  readonly directory: Directory;
 }
 
-export function serviceContext(store: PlanStore, clock: () => Date = () => new Date(), newId: () => string = randomUUID): ServiceContext {
-  return { store, clock, newId };
+export function serviceContext(
+  store: PlanStore,
+  clock: () => Date = () => new Date(),
+  newId: () => string = randomUUID,
+  directory: Directory = staticDirectory([]),
+): ServiceContext {
+  return { store, clock, newId, directory };
 }
 
 export function today(ctx: ServiceContext): string {

@@ -11,6 +11,24 @@ export interface Directory {
   /** Lower-case e-mails of everyone holding the role. */
   membersOf(role: ProductRole): Promise<string[]>;
   objectIdOf(email: string): Promise<string | null>;
+  /** Display names by lower-case e-mail; whoever the directory does not know is left out (show the e-mail then). */
+  namesOf(emails: readonly string[]): Promise<Map<string, string>>;
+  /** Up to `limit` people whose name or e-mail starts with `text` (any word of the name), for a people picker. */
+  search(text: string, limit: number): Promise<Person[]>;
+}
+
+/** Someone as a person appears in the product: the display name, and the e-mail that identifies them. */
+export interface Person {
+  email: string;
+  name: string;
+}
+
+/** True when a word of the name, or the e-mail, starts with `text` (case- and accent-insensitive). */
+export function matchesPerson(person: Person, text: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const wanted = fold(text.trim());
+  if (!wanted) return false;
+  return fold(person.email).startsWith(wanted) || fold(person.name).split(/[\s'’-]+/).some((w) => w.startsWith(wanted)) || fold(person.name).startsWith(wanted);
 }
 
 export interface DirectoryEntry {
@@ -34,6 +52,21 @@ export function staticDirectory(entries: readonly DirectoryEntry[]): Directory {
     },
     async objectIdOf(email) {
       return byEmail.get(email.toLowerCase())?.aadObjectId ?? null;
+    },
+    async namesOf(emails) {
+      const names = new Map<string, string>();
+      for (const e of emails) {
+        const entry = byEmail.get(e.toLowerCase());
+        if (entry) names.set(e.toLowerCase(), entry.name);
+      }
+      return names;
+    },
+    async search(text, limit) {
+      return entries
+        .map((e) => ({ email: e.email.toLowerCase(), name: e.name }))
+        .filter((p) => matchesPerson(p, text))
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .slice(0, limit);
     },
   };
 }

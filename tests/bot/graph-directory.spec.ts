@@ -8,9 +8,9 @@ import { startFakeGraph, type FakeGraph } from '../fakes/bot-graph';
 
 const CLIENT_ID = 'aaaaaaaa-0000-4000-8000-000000000001';
 const VIEWERS_GROUP = '0b0b0b0b-1111-4222-8333-444444444444';
-const ADVISOR = { id: 'oid-advisor', userPrincipalName: 'Advisor@dpko.example.org', appRoles: ['role-gender-unit', 'role-admin'], groups: [] };
+const ADVISOR = { id: 'oid-advisor', userPrincipalName: 'Advisor@dpko.example.org', displayName: "Amina O'Neil Diallo", appRoles: ['role-gender-unit', 'role-admin'], groups: [] };
 const MANAGER = { id: 'oid-manager', userPrincipalName: 'manager@dpko.example.org', appRoles: [], groups: [VIEWERS_GROUP] };
-const OFFICER = { id: 'oid-officer', userPrincipalName: 'officer@dpko.example.org', appRoles: [], groups: [] };
+const OFFICER = { id: 'oid-officer', userPrincipalName: 'officer@dpko.example.org', displayName: 'Olga Petrenko', appRoles: [], groups: [] };
 const DEPUTY = { id: 'oid-deputy', userPrincipalName: 'deputy@dpko.example.org', appRoles: [], groups: ['gu-group'] };
 
 describe('Graph directory', () => {
@@ -49,6 +49,25 @@ describe('Graph directory', () => {
   it('finds the object id behind an e-mail, or null', async () => {
     expect(await directory.objectIdOf('officer@dpko.example.org')).toBe('oid-officer');
     expect(await directory.objectIdOf('nobody@dpko.example.org')).toBeNull();
+  });
+
+  it('gives display names by e-mail, leaving out whoever Entra does not know', async () => {
+    const names = await directory.namesOf(['ADVISOR@dpko.example.org', 'officer@dpko.example.org', 'nobody@dpko.example.org']);
+    expect([...names]).toEqual([
+      ['advisor@dpko.example.org', "Amina O'Neil Diallo"],
+      ['officer@dpko.example.org', 'Olga Petrenko'],
+    ]);
+  });
+
+  it('falls back to the e-mail for a user without a display name', async () => {
+    expect(await directory.namesOf(['manager@dpko.example.org'])).toEqual(new Map([['manager@dpko.example.org', 'manager@dpko.example.org']]));
+  });
+
+  it('searches people by the start of a name or e-mail, quotes included', async () => {
+    expect(await directory.search('petr', 10)).toEqual([{ email: 'officer@dpko.example.org', name: 'Olga Petrenko' }]);
+    expect(await directory.search("amina o'n", 10)).toEqual([{ email: 'advisor@dpko.example.org', name: "Amina O'Neil Diallo" }]);
+    expect(await directory.search('zz', 10)).toEqual([]);
+    expect(await directory.search('   ', 10)).toEqual([]);
   });
 
   it('caches answers instead of asking Graph every time', async () => {

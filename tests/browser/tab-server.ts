@@ -16,6 +16,7 @@ import { createApp } from '../../src/server/app';
 import { devAuthenticator } from '../../src/server/auth/dev-authenticator';
 import { tabConfigOf, tabRoutes } from '../../src/server/tab-routes';
 import { serviceContext, type ServiceContext } from '../../src/services/context';
+import { staticDirectory } from '../../src/services/directory';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 
 export const TAB_DIR = path.resolve(__dirname, '..', '..', 'dist', 'tab');
@@ -47,7 +48,7 @@ export async function startTabServer(): Promise<TabServer> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tab-'));
   const store = new SqliteStore({ path: path.join(dir, 'tab.db') });
-  const ctx = serviceContext(store);
+  const ctx = serviceContext(store, undefined, undefined, staticDirectory(DEMO_USERS));
   await seedDemo(ctx);
   const config = tabConfigOf(
     { authMode: 'dev', clientId: null, tenantId: null, authorityHost: 'https://login.microsoftonline.com', apiAudiences: [], apiScope: 'access_as_user' },

@@ -17,6 +17,7 @@ import { devAuthenticator } from '../../src/server/auth/dev-authenticator';
 import { problemHandler } from '../../src/server/problem';
 import { exportRoutes } from '../../src/server/routes/exports';
 import { resolveActor, serviceContext, type ServiceContext } from '../../src/services/context';
+import { staticDirectory } from '../../src/services/directory';
 import type { ExportLibrary } from '../../src/services/exports';
 import { seedDataset } from '../../src/services/seed';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
@@ -59,7 +60,7 @@ export interface ExportHarness {
 export async function startExportApi(options: { importLimits?: Partial<ImportLimits>; library?: ExportLibrary } = {}): Promise<ExportHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
   const store = new SqliteStore({ path: path.join(dir, 'export.db') });
-  const ctx = serviceContext(store, () => NOW);
+  const ctx = serviceContext(store, () => NOW, undefined, staticDirectory(DEMO_USERS));
   const data = buildDemoData(NOW, ctx.newId);
   await seedDataset(ctx, data);
   const offices = await store.listOffices();

@@ -8,6 +8,7 @@ import { testTls } from '../support/tls';
 export interface GraphUser {
   id: string;
   userPrincipalName: string;
+  displayName?: string;
   appRoles: string[];
   groups: string[];
 }
@@ -66,10 +67,17 @@ export async function startFakeGraph(clientId: string, users: GraphUser[], group
       }
       m = /^\/v1\.0\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user$/.exec(path);
       if (m) return send(200, { value: users.filter((u) => u.groups.includes(m![1]!)).map((u) => ({ userPrincipalName: u.userPrincipalName })) });
+      if (path === '/v1.0/users') {
+        try {
+          return send(200, { value: searchUsers(users, url) });
+        } catch (error) {
+          return send(400, { error: { code: 'BadRequest', message: (error as Error).message } });
+        }
+      }
       m = /^\/v1\.0\/users\/([^/]+)$/.exec(path);
       if (m) {
         const user = find(m[1]!);
-        return user ? send(200, { id: user.id, userPrincipalName: user.userPrincipalName, mail: user.userPrincipalName }) : send(404, { error: { code: 'Request_ResourceNotFound' } });
+        return user ? send(200, userResource(user)) : send(404, { error: { code: 'Request_ResourceNotFound' } });
       }
       send(404, { error: { code: 'NotFound', message: url } });
     });
@@ -81,4 +89,26 @@ export async function startFakeGraph(clientId: string, users: GraphUser[], group
     requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+const userResource = (u: GraphUser) => ({ id: u.id, userPrincipalName: u.userPrincipalName, mail: u.userPrincipalName, displayName: u.displayName ?? null });
+
+/**
+ * GET /users?$filter=startswith(f,'x') or … &$top=N, as Graph answers it: case-insensitive
+ * prefix matches on the named properties ('' inside the literal is a quote); other filters
+ * are refused as Graph refuses an unsupported query.
+ */
+function searchUsers(users: GraphUser[], url: string): unknown[] {
+  const params = new URLSearchParams(url.split('?')[1] ?? '');
+  const filter = params.get('$filter') ?? '';
+  const clauses = [...filter.matchAll(/startswith\((\w+),'((?:[^']|'')*)'\)/g)].map((m) => ({ field: m[1]!, prefix: m[2]!.replace(/''/g, "'").toLowerCase() }));
+  if (clauses.length === 0) throw new Error(`unsupported $filter: ${filter}`);
+  const top = Number(params.get('$top') ?? 100);
+  const valueOf = (u: GraphUser, field: string) => {
+    const resource = userResource(u) as Record<string, unknown>;
+    const name = u.displayName ?? '';
+    const extra: Record<string, string> = { givenName: name.split(' ')[0] ?? '', surname: name.split(' ').slice(1).join(' ') };
+    return String(resource[field] ?? extra[field] ?? '').toLowerCase();
+  };
+  return users.filter((u) => clauses.some((c) => valueOf(u, c.field).startsWith(c.prefix))).slice(0, top).map(userResource);
 }

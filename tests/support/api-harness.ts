@@ -10,6 +10,7 @@ import { createApp } from '../../src/server/app';
 import type { Authenticator } from '../../src/server/auth/authenticator';
 import { devAuthenticator, type DirectoryEntry } from '../../src/server/auth/dev-authenticator';
 import { serviceContext, type ServiceContext } from '../../src/services/context';
+import { staticDirectory } from '../../src/services/directory';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 
 export const NOW = new Date('2026-11-28T09:00:00.000Z');
@@ -58,7 +59,7 @@ export interface ApiHarness {
 export async function startApi(options: { authenticator?: Authenticator; clock?: () => Date } = {}): Promise<ApiHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'api-'));
   const store = new SqliteStore({ path: path.join(dir, 'api.db') });
-  const ctx = serviceContext(store, options.clock ?? (() => NOW));
+  const ctx = serviceContext(store, options.clock ?? (() => NOW), undefined, staticDirectory(DIRECTORY));
   const app = createApp({
     ctx,
     authenticator: options.authenticator ?? devAuthenticator(DIRECTORY),
