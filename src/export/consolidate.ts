@@ -62,6 +62,8 @@ export interface ConsolidatedPlan {
   /** Offices in scope that have no work plan for the cycle yet. */
   officesWithoutPlan: Office[];
   lastCheckIns: ReadonlyMap<string, CheckIn>;
+  /** Display names by lower-case e-mail, of the people the documents name (owners, leads). */
+  people: ReadonlyMap<string, string>;
   totals: SummaryLine;
   byPillar: (SummaryLine & { pillar: Pillar })[];
   byParagraph: ParagraphLine[];
@@ -75,6 +77,8 @@ export interface ConsolidationInput {
   contents: readonly PlanContents[];
   /** The latest check-in of each target that has one, by target id. */
   lastCheckIns: ReadonlyMap<string, CheckIn>;
+  /** Display names by lower-case e-mail (the directory's namesOf); whoever is missing appears by e-mail. */
+  people?: ReadonlyMap<string, string>;
   cycle: string;
   officeCode?: string;
   today: string;
@@ -127,6 +131,7 @@ export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
     offices,
     officesWithoutPlan,
     lastCheckIns: input.lastCheckIns,
+    people: input.people ?? new Map(),
     totals: summaryOf(
       {
         objectives: offices.flatMap((o) => o.plan.objectives),
@@ -156,6 +161,23 @@ export function* targetsOf(plan: ConsolidatedPlan): Generator<{ office: Office; 
       }
     }
   }
+}
+
+/** How a person reads in the documents: the display name, or the e-mail where no name is known. */
+export function personName(plan: Pick<ConsolidatedPlan, 'people'>, email: string): string;
+export function personName(plan: Pick<ConsolidatedPlan, 'people'>, email: string | null): string | null;
+export function personName(plan: Pick<ConsolidatedPlan, 'people'>, email: string | null): string | null {
+  return email === null ? null : (plan.people.get(email.toLowerCase()) ?? email);
+}
+
+/** The e-mails of everyone the documents of these plans name: target owners and activity leads. */
+export function peopleNamedIn(contents: readonly PlanContents[]): string[] {
+  const emails = new Set<string>();
+  for (const c of contents) {
+    for (const a of c.activities) if (a.owner) emails.add(a.owner.toLowerCase());
+    for (const t of c.targets) emails.add(t.owner.toLowerCase());
+  }
+  return [...emails];
 }
 
 const nameOf = ({ id, ref, title }: { id: string; ref: string; title: string }) => ({ id, ref, title });

@@ -11,16 +11,21 @@ import {
   PLAN_STATUS_LABELS,
   TARGET_STATUS_LABELS,
 } from './catalogue-labels';
-import type { ConsolidatedPlan, OfficePlan, SummaryLine } from './consolidate';
+import { personName, type ConsolidatedPlan, type OfficePlan, type SummaryLine } from './consolidate';
+import { columnWidths } from './docx-column-widths';
 import { listedRows, type CellValue, type TableRows, type TableSlots } from './docx-table-xml';
+import { TABLE_TEXT_SIZE } from './docx-text';
 import { printable } from './xml-text';
 import { matrixEntries, matrixRowCount, type MatrixRow } from './matrix';
 
 /** Text width of an A4 page with 1-inch margins, in twips: portrait and landscape. */
 export const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 } as const;
 
+const WHOLE_WORDS_UP_TO = 200;
+
 /**
- * A table whose columns share `widths` (relative weights) of the text width; the first row is
+ * A table whose columns share `widths` (relative weights) of the text width, each wide enough
+ * for its header's longest word (docx-column-widths.ts); the first row is
  * the header, repeated on every page. Returns the paragraph that stands for it until the
  * document is written (docx-table-xml.ts).
  */
@@ -31,8 +36,9 @@ export function grid(
   widths: readonly number[],
   { boldLast = false, pageWidth = TEXT_WIDTH.portrait }: { boldLast?: boolean; pageWidth?: number } = {},
 ): Paragraph {
-  const total = widths.reduce((a, b) => a + b, 0);
-  return tables.add({ header, rows, widths: widths.map((w) => Math.floor((w / total) * pageWidth)), boldLast });
+  // A short table's values are looked at too, so that its words stay whole; a long one's are not read twice.
+  const cells = rows.count <= WHOLE_WORDS_UP_TO ? rows.each() : [];
+  return tables.add({ header, rows, widths: columnWidths(header, widths, pageWidth, TABLE_TEXT_SIZE, cells), boldLast });
 }
 
 const percent = (r: Rollup) => (r.progress === null ? '–' : `${Math.round(r.progress)}%`);
@@ -99,13 +105,13 @@ function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView, tables
     grid(
       tables,
       ['Ref', 'Activity', 'Lead', 'Start', 'End', 'Resources'],
-      { count: objective.activities.length, each: () => objective.activities.map((a) => [a.ref, a.title, a.owner, a.start, a.end, a.resources]) },
+      { count: objective.activities.length, each: () => objective.activities.map((a) => [a.ref, a.title, personName(plan, a.owner), a.start, a.end, a.resources]) },
       [1, 5, 3, 1.6, 1.6, 3],
     ),
     new Paragraph({ text: 'Targets', heading: HeadingLevel.HEADING_4 }),
     grid(
       tables,
-      ['Ref', 'Target', 'Indicator', 'Baseline → target', 'Due', 'Owner', 'Status'],
+      ['Ref', 'Target', 'Indicator', 'Baseline → target', 'Due date', 'Owner', 'Status'],
       {
         count: objective.activities.reduce((n, a) => n + a.targets.length, 0),
         each: () =>
@@ -116,7 +122,7 @@ function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView, tables
           t.indicator,
           range(t.baseline, t.targetValue, t.unit),
           due(t.dueDate, t.overdue ? t.daysOverdue : null),
-          t.owner,
+          personName(plan, t.owner),
           standing(TARGET_STATUS_LABELS[t.status], t.progress, plan.lastCheckIns.get(t.id)?.date),
         ]),
       ),
@@ -146,8 +152,8 @@ const ANNEX_COLUMNS: readonly { header: string; width: number; value: (v: Matrix
   { header: 'Activity', width: 3, value: (v) => v.activity },
   { header: 'Target', width: 3.2, value: (v) => v.target },
   { header: 'Indicator', width: 2.8, value: (v) => v.indicator },
-  { header: 'Baseline → target', width: 1.6, value: (v) => range(v.baseline as number | null, v.targetValue as number | null, v.unit as string | null) },
-  { header: 'Due', width: 1.5, value: (v) => due(v.dueDate as string | null, v.daysOverdue as number | null) },
+  { header: 'Baseline → target', width: 1.8, value: (v) => range(v.baseline as number | null, v.targetValue as number | null, v.unit as string | null) },
+  { header: 'Due date', width: 1.5, value: (v) => due(v.dueDate as string | null, v.daysOverdue as number | null) },
   { header: 'Owner', width: 2.4, value: (v) => v.owner },
   { header: 'Status', width: 1.6, value: (v) => standing(v.status as string | null, v.progress as number | null, v.lastCheckIn as string | null) },
   { header: 'Verification', width: 2.2, value: (v) => v.meansOfVerification },

@@ -10,6 +10,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LeaderType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -24,7 +25,7 @@ import type { ConsolidatedPlan } from './consolidate';
 import { introduction } from './docx-introduction';
 import { TableSlots } from './docx-table-xml';
 import { annexSection, officeSection, summarySection } from './docx-tables';
-import { planTableStyle, TABLE_HEADING_STYLE } from './docx-text';
+import { CONTENTS_HEADING, documentStyles, planTableStyle } from './docx-text';
 import { printable } from './xml-text';
 import { zipEntries, ZipWriter } from './zip-writer';
 
@@ -61,8 +62,10 @@ export function documentTitle(plan: ConsolidatedPlan): string {
 /** The document with a placeholder for each table; `tables` holds what goes in their place. */
 export function buildActionPlanDocument(plan: ConsolidatedPlan, tables: TableSlots): Document {
   const body: FileChild[] = [
-    new Paragraph({ text: CONTENTS_TITLE, heading: HeadingLevel.TITLE }),
-    new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ text: CONTENTS_TITLE, style: CONTENTS_HEADING }),
+    // The entries are written with the document; their page numbers are Word's to fill in (it
+    // updates the fields on opening), so no dot leader runs to a number that is not there yet.
+    new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-1', tabLeader: LeaderType.NONE }),
     ...introduction(plan),
     ...summarySection(plan, tables),
   ];
@@ -77,15 +80,18 @@ export function buildActionPlanDocument(plan: ConsolidatedPlan, tables: TableSlo
     // The matrix is wide: its section is landscape (docx swaps width and height for it).
     { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, headers: { default: header }, footers: { default: footer }, children: annex },
   ];
-  return new Document({
+  const document = new Document({
     creator: '1325 Action Plan',
-    title: documentTitle(plan),
+    title: printable(documentTitle(plan)),
     description: `Consolidated from the office work plans, as of ${plan.asOf}`,
     // Word fills in the table of contents' page numbers when it opens the document.
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } }, paragraphStyles: [TABLE_HEADING_STYLE], importedStyles: [planTableStyle()] },
+    styles: documentStyles(),
     sections,
   });
+  // docx has no option for a table style that keeps its built-in styles; added to them here.
+  document.Styles.addChildElement(planTableStyle());
+  return document;
 }
 
 function titlePage(plan: ConsolidatedPlan): Paragraph[] {
@@ -93,7 +99,7 @@ function titlePage(plan: ConsolidatedPlan): Paragraph[] {
   const scope = plan.officeCode && plan.offices[0] ? plan.offices[0].office.name : 'Department of Peacekeeping Operations';
   return [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
-    centred([new TextRun({ text: 'Departmental Action Plan', bold: true, size: 56 })]),
+    new Paragraph({ text: 'Departmental Action Plan', heading: HeadingLevel.TITLE }),
     centred([new TextRun({ text: 'for the implementation of Security Council resolution 1325 (2000) on Women, Peace and Security', size: 32 })], 480),
     centred([new TextRun({ text: printable(scope), size: 28 })]),
     centred([new TextRun({ text: `Cycle ${plan.cycle}`, size: 28 })]),

@@ -8,7 +8,7 @@ import ExcelJS, { type Cell, type CellValue, type Row, type Worksheet } from 'ex
 import { isCalendarDate } from '../domain/dates';
 import { WorkbookRefusedError, type ImportProblem } from './import-report';
 import { MATRIX_COLUMNS, type MatrixKey } from './matrix';
-import { ID_COLUMNS, SHEETS } from './workbook-layout';
+import { ID_COLUMNS, PEOPLE_COLUMNS, SHEETS } from './workbook-layout';
 
 export type ImportValue = string | number | null;
 type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
@@ -61,9 +61,10 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
     );
   }
   const rows: ImportRow[] = [];
+  const emails = readPeople(workbook.getWorksheet(SHEETS.people));
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = readRow(sheet, r, headers);
-    if (row) rows.push(row);
+    if (row) rows.push(withEmails(row, emails));
   }
   return { columns: new Set(headers.keys()), rows, exported: readExported(workbook.getWorksheet(SHEETS.ids)) };
 }
@@ -72,7 +73,7 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
 function dataSheet(workbook: ExcelJS.Workbook): Worksheet {
   const byName = workbook.worksheets.find((s) => s.name.toLowerCase() === SHEETS.actionPlan.toLowerCase());
   if (byName) return byName;
-  const others = workbook.worksheets.filter((s) => ![SHEETS.instructions, SHEETS.lists, SHEETS.ids].includes(s.name as never));
+  const others = workbook.worksheets.filter((s) => ![SHEETS.instructions, SHEETS.lists, SHEETS.ids, SHEETS.people].includes(s.name as never));
   if (others.length === 1) return others[0]!;
   throw new WorkbookRefusedError('missing-column', `The workbook has no "${SHEETS.actionPlan}" sheet; enter the work plan on that sheet of the import template.`);
 }
@@ -192,4 +193,35 @@ function readExported(sheet: Worksheet | undefined): ExportedVersions {
     }
   }
   return exported;
+}
+
+/**
+ * An exported workbook shows owners and leads by name: the hidden _people sheet gives each
+ * name's e-mail. A name two people share maps to neither (the row then asks for the e-mail).
+ */
+function readPeople(sheet: Worksheet | undefined): Map<string, string | null> {
+  const emails = new Map<string, string | null>();
+  if (!sheet) return emails;
+  const at = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, index) => at.set(textOf(cell.value), index));
+  const [nameAt, emailAt] = PEOPLE_COLUMNS.map((c) => at.get(c));
+  if (nameAt === undefined || emailAt === undefined) return emails;
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const name = normalise(textOf(row.getCell(nameAt).value));
+    const email = textOf(row.getCell(emailAt).value).trim();
+    if (name && email) emails.set(name, emails.has(name) && emails.get(name) !== email ? null : email);
+  }
+  return emails;
+}
+
+const PERSON_KEYS = ['owner', 'activityOwner'] as const satisfies readonly MatrixKey[];
+
+function withEmails(row: ImportRow, emails: ReadonlyMap<string, string | null>): ImportRow {
+  for (const key of PERSON_KEYS) {
+    const value = row.values[key];
+    const email = typeof value === 'string' && !value.includes('@') ? emails.get(normalise(value)) : undefined;
+    if (email) row.values[key] = email;
+  }
+  return row;
 }

@@ -1,11 +1,12 @@
 // The action-plan matrix: one row per target with everything above it, the columns users
 // expect (reference/domain-1325.md). The Action Plan sheet, the office sheets, the import
-// template, the importer and the Word annex all read their columns from here.
+// template, the importer and the Word annex all read their columns from here. People appear by
+// display name; the workbook's hidden _people sheet turns the names back into e-mails on import.
 
 import type { ActivityView, ObjectiveView, TargetView } from '../domain/derive';
 import type { Office } from '../domain/model';
 import { formatParagraphs, FUNCTIONAL_AREA_LABELS, PILLAR_LABELS, TARGET_STATUS_LABELS } from './catalogue-labels';
-import type { ConsolidatedPlan } from './consolidate';
+import { personName, type ConsolidatedPlan } from './consolidate';
 
 /** How a column's cells are written and read: dates are real Excel dates, numbers real numbers. */
 export type MatrixKind = 'code' | 'text' | 'longText' | 'number' | 'date' | 'percent';
@@ -118,7 +119,7 @@ function entry(
       functionalArea: FUNCTIONAL_AREA_LABELS[objective.functionalArea],
       activityRef: activity?.ref ?? null,
       activity: activity?.title ?? null,
-      activityOwner: activity?.owner ?? null,
+      activityOwner: personName(plan, activity?.owner ?? null),
       activityStart: activity?.start ?? null,
       activityEnd: activity?.end ?? null,
       resources: activity?.resources ?? null,
@@ -129,7 +130,7 @@ function entry(
       targetValue: target?.targetValue ?? null,
       unit: target?.unit ?? null,
       dueDate: target?.dueDate ?? null,
-      owner: target?.owner ?? null,
+      owner: personName(plan, target?.owner ?? null),
       status: target ? TARGET_STATUS_LABELS[target.status] : null,
       progress: target?.progress ?? null,
       lastCheckIn: checkIn?.date ?? target?.lastCheckInAt?.slice(0, 10) ?? null,

@@ -13,7 +13,7 @@
 // different in every row, never as a formula (see xlsx.ts).
 
 import type { Style, Workbook, Worksheet } from 'exceljs';
-import { escapeText } from './xml-text';
+import { escapeText, printable } from './xml-text';
 import { columnLetter } from './xlsx-style';
 
 export type SheetValue = string | number | Date | null;
@@ -76,7 +76,7 @@ export class SheetRows {
       if (value === null || value === undefined) continue;
       const open = `<c r="${this.letters[i] ?? columnLetter(i + 1)}${r}" s="${this.styleId(styleOf(value, i))}"`;
       if (typeof value === 'string') {
-        xml += this.inlineText ? `${open} t="inlineStr"><is><t>${escapeText(value)}</t></is></c>` : `${open} t="s"><v>${this.strings.add(value)}</v></c>`;
+        xml += this.inlineText ? `${open} t="inlineStr"><is><t>${escapeText(value)}</t></is></c>` : `${open} t="s"><v>${this.strings.add(printable(value))}</v></c>`;
       }
       else if (typeof value === 'number') xml += Number.isFinite(value) ? `${open}><v>${value}</v></c>` : '';
       else xml += `${open}><v>${value.getTime() / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;

@@ -5,6 +5,7 @@ import type { Fill, Style, Worksheet } from 'exceljs';
 import type { TargetStatus } from '../domain/catalogues';
 import { TARGET_STATUS_LABELS } from './catalogue-labels';
 import type { MatrixColumn, MatrixKind } from './matrix';
+import { printable } from './xml-text';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -64,7 +65,7 @@ export function styleHeader(sheet: Worksheet, rowNumber: number, values: readonl
   const row = sheet.getRow(rowNumber);
   values.forEach((v, i) => {
     const cell = row.getCell(i + 1);
-    cell.value = v;
+    cell.value = printable(v);
     cell.style = HEADER_STYLE;
   });
   row.commit();
@@ -78,7 +79,16 @@ export function cellValue(kind: MatrixKind, value: string | number | null): stri
   if (value === null) return null;
   if (kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00.000Z`);
   if (kind === 'percent' && typeof value === 'number') return value / 100;
-  return value;
+  return sheetValue(value);
+}
+
+/**
+ * A value as exceljs may write it: text without the characters XML 1.0 forbids. exceljs escapes
+ * markup but copies those characters into sharedStrings.xml, and Excel then refuses the file;
+ * the input schemas refuse them, and this keeps a record that came in another way harmless.
+ */
+export function sheetValue<V extends string | number | Date | null>(value: V): V | string {
+  return typeof value === 'string' ? printable(value) : value;
 }
 
 /** A-Z, AA…, for range addresses. */

@@ -5,7 +5,7 @@
 import type { Font, Workbook, Worksheet } from 'exceljs';
 import type { Rollup } from '../domain/derive';
 import { FUNCTIONAL_AREA_LABELS, PILLAR_LABELS, PLAN_STATUS_LABELS, TARGET_STATUS_LABELS } from './catalogue-labels';
-import type { ConsolidatedPlan, SummaryLine } from './consolidate';
+import { personName, type ConsolidatedPlan, type SummaryLine } from './consolidate';
 import { SHEETS } from './workbook-layout';
 import {
   cellValue,
@@ -15,6 +15,7 @@ import {
   statusStyle,
   PERCENT_FORMAT,
   progressColours,
+  sheetValue,
   styleHeader,
   TITLE_FONT,
 } from './xlsx-style';
@@ -89,7 +90,7 @@ class RowWriter {
 
   text(value: string, font?: Partial<Font>): void {
     const row = this.sheet.getRow(this.next++);
-    row.getCell(1).value = value;
+    row.getCell(1).value = sheetValue(value);
     if (font) row.getCell(1).font = font;
     row.commit();
   }
@@ -104,7 +105,7 @@ class RowWriter {
     const first = this.next;
     for (const values of rows) {
       const row = this.sheet.getRow(this.next++);
-      row.values = values;
+      row.values = values.map(sheetValue);
       row.getCell(SUMMARY_HEADERS.length).numFmt = PERCENT_FORMAT;
       if (values[0] === TOTAL_LABEL) row.font = { bold: true };
       row.commit();
@@ -122,7 +123,7 @@ export function writeParagraphSheet(workbook: Workbook, plan: ConsolidatedPlan):
   styleHeader(sheet, 1, ['Paragraph', 'Title', ...offices.map((o) => o.code), 'All offices']);
   plan.byParagraph.forEach((p, i) => {
     const row = sheet.getRow(i + 2);
-    row.values = [p.paragraph, p.title, ...offices.map((o) => p.targetsByOffice.get(o.id) ?? 0), p.targets];
+    row.values = [p.paragraph, sheetValue(p.title), ...offices.map((o) => p.targetsByOffice.get(o.id) ?? 0), p.targets];
     row.commit();
   });
   const note = sheet.getRow(plan.byParagraph.length + 3);
@@ -154,14 +155,14 @@ export function writeOverdueSheet(workbook: Workbook, plan: ConsolidatedPlan): v
       office.code,
       target.ref,
       target.description,
-      target.owner,
+      personName(plan, target.owner),
       cellValue('date', target.dueDate),
       target.daysOverdue,
       TARGET_STATUS_LABELS[target.status],
       target.progress / 100,
       `${objective.ref} ${objective.title}`,
       `${activity.ref} ${activity.title}`,
-    ];
+    ].map(sheetValue);
     row.getCell(7).style = { ...statusStyle(TARGET_STATUS_LABELS[target.status]) };
     row.commit();
   });

@@ -2,7 +2,12 @@
 // memory stays flat however large the plan: every row goes out as soon as it is made (the large
 // sheets' rows through SheetRows, xlsx-rows.ts, which is several times faster than exceljs's).
 // Sheets: Summary, Action Plan, one per office, By SCR 1325 paragraph, Overdue, and the hidden
-// _ids sheet that lets an edited workbook be imported back safely.
+// _ids and _people sheets that let an edited workbook be imported back safely (people appear by
+// name; _people gives their e-mails back).
+//
+// Text that XML 1.0 forbids (C0 controls, U+FFFE/U+FFFF, lone surrogates) is dropped wherever
+// text reaches the file (xml-text.ts): the input schemas refuse it, but a record may come from
+// elsewhere (a SharePoint list edited by hand), and one such character makes the file unreadable.
 //
 // Formula injection: text is always written as a string, shared (<c t="s">) or inline (_ids),
 // never as a formula (<f>), so a title such as "=HYPERLINK(…)" or "+1" stays text in Excel. An
@@ -13,10 +18,11 @@ import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { ConsolidatedPlan } from './consolidate';
 import { MATRIX_COLUMNS, matrixEntries, matrixRowCount, type MatrixEntry } from './matrix';
-import { ID_COLUMNS, officeSheetName, SHEETS } from './workbook-layout';
+import { ID_COLUMNS, officeSheetName, PEOPLE_COLUMNS, SHEETS } from './workbook-layout';
 import { writeOverdueSheet, writeParagraphSheet, writeSummarySheet } from './xlsx-summary';
 import { SheetRows } from './xlsx-rows';
 import { cellValue, columnLetter, defineColumns, KIND_STYLES, progressColours, statusStyle, styleHeader } from './xlsx-style';
+import { printable } from './xml-text';
 
 export interface WorkbookProgress {
   /** Called now and then with the rows written so far and the rows to write in all. */
@@ -26,7 +32,7 @@ export interface WorkbookProgress {
 export async function writeActionPlanWorkbook(plan: ConsolidatedPlan, out: Writable, options: WorkbookProgress = {}): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = '1325 Action Plan';
-  workbook.title = `SCR 1325 Departmental Action Plan ${plan.cycle}`;
+  workbook.title = printable(`SCR 1325 Departmental Action Plan ${plan.cycle}`);
   const rows = matrixRowCount(plan);
   const progress = new ProgressCounter(rows * 3, options.onProgress);
 
@@ -38,6 +44,7 @@ export async function writeActionPlanWorkbook(plan: ConsolidatedPlan, out: Writa
   writeParagraphSheet(workbook, plan);
   writeOverdueSheet(workbook, plan);
   await writeIdsSheet(workbook, plan, progress);
+  writePeopleSheet(workbook, plan);
   await workbook.commit();
   progress.finish();
 }
@@ -78,6 +85,17 @@ async function writeIdsSheet(workbook: Workbook, plan: ConsolidatedPlan, progres
     rows.add(idRow(plan.cycle, entry), styleOf);
     if (progress.step()) await rows.breathe();
   }
+  rows.flush();
+  sheet.commit();
+}
+
+/** Name and e-mail of everyone the workbook names by name, for the importer (import-xlsx.ts). */
+function writePeopleSheet(workbook: Workbook, plan: ConsolidatedPlan): void {
+  const sheet = workbook.addWorksheet(SHEETS.people, { state: 'veryHidden' });
+  sheet.columns = PEOPLE_COLUMNS.map((header) => ({ key: header, width: 36 }));
+  styleHeader(sheet, 1, [...PEOPLE_COLUMNS]);
+  const rows = new SheetRows(workbook, sheet, PEOPLE_COLUMNS.length, 2, true);
+  for (const [email, name] of [...plan.people].sort(([a], [b]) => a.localeCompare(b))) rows.add([name, email], () => KIND_STYLES.text);
   rows.flush();
   sheet.commit();
 }

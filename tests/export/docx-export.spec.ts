@@ -53,7 +53,7 @@ describe('GET /api/export/action-plan.docx', () => {
 
   it('opens with a title page and a table of contents built from the headings', () => {
     expect(body.slice(0, 8).map((p) => p.text).join(' ')).toContain('Departmental Action Plan');
-    expect(parts.get('word/document.xml')).toContain('TOC \\h \\o &quot;1-2&quot;');
+    expect(parts.get('word/document.xml')).toContain('TOC \\h \\o &quot;1-1&quot;');
     expect(body.filter((p) => p.style === 'TOC1').map((p) => p.text)).toContain('Introduction');
   });
 

@@ -6,10 +6,13 @@ import type { Objective, Activity, Target } from '../../src/domain/model';
 import { FUNCTIONAL_AREA_LABELS, PILLAR_LABELS, TARGET_STATUS_LABELS } from '../../src/export/catalogue-labels';
 import { createActivity, createObjective, createTarget } from '../../src/services/plan-items';
 import { resolveActor } from '../../src/services/context';
+import { DEMO_USERS } from '../../src/demo/demo-data';
 import { CYCLE, loadWorkbook, PEOPLE, sheetRecords, startExportApi, XLSX, zipParts, type ExportHarness } from './harness';
 
 const TODAY = '2026-11-28';
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+/** People appear by their directory name (the demo users): every owner of the demo data has one. */
+const nameOf = (email: string) => DEMO_USERS.find((u) => u.email.toLowerCase() === email.toLowerCase())?.name ?? `no demo user ${email}`;
 
 describe('GET /api/export/action-plan.xlsx', () => {
   let h: ExportHarness;
@@ -41,10 +44,11 @@ describe('GET /api/export/action-plan.xlsx', () => {
     expect(reply.headers.get('content-disposition')).toBe('attachment; filename="1325-action-plan-2006-2007-draft.xlsx"');
   });
 
-  it('has Summary, Action Plan, a sheet per office, By SCR 1325 paragraph, Overdue and a hidden _ids sheet', async () => {
+  it('has Summary, Action Plan, a sheet per office, By SCR 1325 paragraph, Overdue and the hidden _ids and _people sheets', async () => {
     const codes = (await h.store.listOffices()).map((o) => o.code);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Action Plan', ...codes, 'By SCR 1325 paragraph', 'Overdue', '_ids']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'Action Plan', ...codes, 'By SCR 1325 paragraph', 'Overdue', '_ids', '_people']);
     expect(workbook.getWorksheet('_ids')!.state).toBe('veryHidden');
+    expect(workbook.getWorksheet('_people')!.state).toBe('veryHidden');
     expect(workbook.getWorksheet('Action Plan')!.state).toBe('visible');
   });
 
@@ -69,7 +73,7 @@ describe('GET /api/export/action-plan.xlsx', () => {
         'Target value': t.targetValue,
         Unit: t.unit,
         'Due date': utcDate(t.dueDate),
-        Owner: t.owner,
+        Owner: nameOf(t.owner),
         Status: TARGET_STATUS_LABELS[t.status],
         'Means of verification': t.meansOfVerification,
         'Days overdue': isOverdue(t, TODAY) ? daysOverdue(t, TODAY) : null,
