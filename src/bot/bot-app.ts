@@ -5,6 +5,7 @@
 // activities, and then only from this machine.
 
 import { App } from '@microsoft/teams.apps';
+import { ServiceTokenValidator } from '@microsoft/teams.apps/dist/middleware';
 import { Client as HttpClient } from '@microsoft/teams.common';
 import type { Router } from 'express';
 import type { Logger } from 'pino';
@@ -21,7 +22,7 @@ import { clientCredentialsTokens } from './bot-token';
 import { parseCommand } from './commands';
 import { clientTimeZone, SenderIdentities } from './identify';
 import { botMembershipChange, onInstalled, onUninstalled } from './installation';
-import { RouterAdapter } from './router-adapter';
+import { RouterAdapter, type TokenCheck } from './router-adapter';
 import { sdkLogger } from './sdk-logger';
 
 export interface BotDeps {
@@ -50,7 +51,7 @@ class ActionPlanBot extends App {
 export async function createBot({ ctx, directory, logger, settings }: BotDeps): Promise<BotHandle> {
   const mode = botMode(settings);
   const log = logger.child({ component: 'bot' });
-  const adapter = new RouterAdapter({ loopbackOnly: mode === 'dev' });
+  const adapter = new RouterAdapter({ loopbackOnly: mode === 'dev', tokenCheck: tokenCheckOf(settings, logger) });
   const app = newBotApp(settings, logger, adapter);
   const identities = new SenderIdentities(ctx, directory, { devUser: mode === 'dev' ? settings.devUser : null });
   const answerDeps = { ctx, links: settings.links };
@@ -120,6 +121,26 @@ function newBotApp(settings: BotSettings, logger: Logger, adapter: RouterAdapter
     logger: sdkLogger(logger),
     activity: { mentions: { stripText: true } },
   });
+}
+
+/**
+ * The token check the SDK runs on every activity (same validator, app id, tenant and cloud),
+ * for the malformed bodies the adapter answers itself without handing them to the SDK. The
+ * validator is not exported from the package root, hence the path into dist/.
+ */
+function tokenCheckOf(settings: BotSettings, logger: Logger): TokenCheck {
+  if (botMode(settings) === 'dev' || !settings.clientId) return async () => true;
+  const validator = new ServiceTokenValidator(settings.clientId, settings.tenantId ?? undefined, undefined, sdkLogger(logger, 'bot-token-check'), botCloud(settings));
+  return async (headers, body) => {
+    const authorization = headers.authorization;
+    if (!authorization) return false;
+    try {
+      await validator.check(authorization, body);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 }
 
 function outboxOf(app: ActionPlanBot): Outbox {

@@ -5,18 +5,39 @@ import { z } from 'zod';
 import { FUNCTIONAL_AREAS, PILLARS, TARGET_STATUSES } from './catalogues';
 import { isCalendarDate, EARLIEST_DATE, LATEST_DATE } from './dates';
 import { ValidationError, type FieldProblem } from './errors';
+import { hasVisibleText, isXmlSafe, XML_FORBIDDEN_MESSAGE } from './visible-text';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+/** Any text we store: bounded, and free of the characters XML 1.0 forbids (the exports are XML). */
+export const xmlSafeText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`).refine(isXmlSafe, XML_FORBIDDEN_MESSAGE);
+/**
+ * Required text: whitespace and invisible format characters alone do not count as an answer.
+ * Reported as too_small, like the empty string, so that every reader (the tab's form messages
+ * among them) treats "only invisible characters" exactly as "empty".
+ */
+export const text = (max: number) =>
+  xmlSafeText(max).superRefine((s, ctx) => {
+    if (!hasVisibleText(s)) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, message: 'must not be empty', input: s });
+  });
+export const optionalText = (max: number) => xmlSafeText(max).nullable().optional();
 
 export const calendarDate = z
   .string()
   .refine(isCalendarDate, `must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`);
 export const email = z.email('must be an e-mail address').max(254).transform((s) => s.toLowerCase());
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+/**
+ * Quantities (baseline, target value, check-in value) stay within ±1e15: beyond that doubles
+ * lose whole units, and differences of extreme values overflow to Infinity/NaN in the
+ * progress computation (which JSON then turns into null).
+ */
+export const MAX_QUANTITY = 1e15;
+const quantityMessage = `must be between -${MAX_QUANTITY} and ${MAX_QUANTITY}`;
+/** zod refuses NaN and ±Infinity as no number at all. */
+const finite = z.number({ error: 'must be a finite number' }).min(-MAX_QUANTITY, quantityMessage).max(MAX_QUANTITY, quantityMessage);
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
-  .max(2000, 'must be at most 2000 characters');
+  .max(2000, 'must be at most 2000 characters')
+  .refine(isXmlSafe, XML_FORBIDDEN_MESSAGE);
 
 export const officeCode = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'must be 2–10 capital letters or digits');
 export const cycle = z

@@ -2,8 +2,9 @@
 // A returned plan is edited and submitted again.
 
 import type { PlanStatus } from './catalogues';
-import { StateError, ValidationError } from './errors';
+import { ForbiddenError, StateError, ValidationError } from './errors';
 import type { RecordPatch, WorkPlan } from './model';
+import { hasVisibleText } from './visible-text';
 
 export const PLAN_ACTIONS = ['submit', 'endorse', 'return', 'archive'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
@@ -24,28 +25,54 @@ export function canTransition(status: PlanStatus, action: PlanAction): boolean {
   return RULES[action].from.includes(status);
 }
 
-/** The change that applies `action` to `plan`, or a StateError when the workflow forbids it. */
-export function transition(
-  plan: WorkPlan,
-  action: PlanAction,
-  by: string,
-  at: string,
-  comment: string | null = null,
-): RecordPatch<'plan'> {
+/** Who asks for the transition, and what the workflow must know about the plan's contents. */
+export interface TransitionRequest {
+  /** E-mail of the person acting. */
+  by: string;
+  at: string;
+  comment?: string | null;
+  /** How many targets the plan holds now: a plan without one is not a plan to submit or endorse. */
+  targets: number;
+}
+
+/** The person who last submitted the plan, from its history. */
+export function submitterOf(plan: Pick<WorkPlan, 'history'>): string | undefined {
+  return plan.history.findLast((h) => h.status === 'submitted')?.by;
+}
+
+/**
+ * The change that applies `action` to `plan`: a StateError when the workflow forbids it now, a
+ * ForbiddenError when the reviewer is the submitter (separation of duties: whoever submitted a
+ * plan never endorses or returns it, whatever roles she holds), a ValidationError for a return
+ * without a visible comment.
+ */
+export function transition(plan: WorkPlan, action: PlanAction, request: TransitionRequest): RecordPatch<'plan'> {
+  const { by, at } = request;
+  const comment = request.comment ?? null;
   const rule = RULES[action];
   if (!rule.from.includes(plan.status)) {
     throw new StateError(`A ${plan.status} plan cannot be ${pastTense(action)}; only a ${rule.from.join(' or ')} plan can.`);
   }
-  if (action === 'return' && !comment) {
+  if ((action === 'endorse' || action === 'return') && samePerson(submitterOf(plan), by)) {
+    throw new ForbiddenError(`You submitted this plan, so another member of the Gender Unit ${action === 'endorse' ? 'endorses' : 'returns'} it (separation of duties).`);
+  }
+  if (action === 'return' && !hasVisibleText(comment)) {
     throw new ValidationError('A returned plan needs a comment for the office', [
       { field: 'comment', message: 'is required when returning a plan' },
     ]);
+  }
+  if ((action === 'submit' || action === 'endorse') && request.targets === 0) {
+    throw new StateError(`A plan without a single target cannot be ${pastTense(action)}: add at least one target to an activity first.`);
   }
   return {
     status: rule.to,
     reviewComment: action === 'endorse' || action === 'return' ? comment : plan.reviewComment,
     history: [...plan.history, { status: rule.to, by, at, comment }],
   };
+}
+
+function samePerson(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
 function pastTense(action: PlanAction): string {

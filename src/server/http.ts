@@ -12,15 +12,20 @@ export function actorOf(res: Response): Actor {
 
 /**
  * The version named by If-Match: "3", W/"3", or a plan tree's "3-20261128" (whose day part
- * only marks the derived values). Updates without one are refused with 428.
+ * only marks the derived values). Updates without one are refused with 428. Any other tag —
+ * malformed, `*`, a list, a tag of another format — is simply not the current one: it
+ * names no version, so the write fails as stale (412 with the current state), as RFC 9110
+ * says of an If-Match that does not match.
  */
 export function ifMatch(req: Request): number {
   const header = req.get('if-match');
   if (!header) throw new PreconditionRequiredError('Send If-Match with the ETag you read, so that nobody\'s change is overwritten.');
   const match = /^(?:W\/)?"(\d{1,12})(?:-\d{8})?"$/.exec(header.trim());
-  if (!match) throw new ValidationError('Invalid If-Match', [{ field: 'If-Match', message: 'must be an ETag from this API, e.g. "3"' }]);
-  return Number(match[1]);
+  return match?.[1] === undefined ? NO_VERSION : Number(match[1]);
 }
+
+/** Versions start at 1: an expected version of -1 never matches a stored record. */
+const NO_VERSION = -1;
 
 export function etag(record: { version: number }): string {
   return `"${record.version}"`;

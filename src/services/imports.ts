@@ -25,8 +25,8 @@ import { readImportWorkbook, type ImportWorkbook } from '../export/import-xlsx';
 import { inspectWorkbook } from '../export/workbook-safety';
 import { buildImportTemplate } from '../export/xlsx-template';
 import type { Change } from '../store/plan-store';
-import { hasRole, isFocalPointOf } from './access';
-import { nowIso, requireReader, type ServiceContext } from './context';
+import { mayImport } from '../domain/permissions';
+import { nowIso, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
 
@@ -38,12 +38,13 @@ export const importRequest = z.strictObject({
 export type ImportRequest = z.input<typeof importRequest>;
 
 export function requireImporter(actor: Actor, office: Office): void {
-  if (isFocalPointOf(actor, office.id) || hasRole(actor, 'admin')) return;
+  if (mayImport(actor, office.id)) return;
   throw new ForbiddenError(`Only a focal point of ${office.code} imports its work plan.`);
 }
 
-export async function importTemplate(ctx: ServiceContext, actor: Actor, limits: Pick<ImportLimits, 'maxRows'> = DEFAULT_IMPORT_LIMITS): Promise<Buffer> {
-  await requireReader(ctx, actor);
+/** The blank template goes to those who may import into some office, and to nobody else. */
+export async function importTemplate(_ctx: ServiceContext, actor: Actor, limits: Pick<ImportLimits, 'maxRows'> = DEFAULT_IMPORT_LIMITS): Promise<Buffer> {
+  if (!mayImport(actor)) throw new ForbiddenError("Only an office's focal point (or an administrator) imports work plans, so only they get the import template.");
   return buildImportTemplate(limits.maxRows);
 }
 

@@ -15,7 +15,7 @@ import {
   targetPatch,
 } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
-import { NotFoundError, ValidationError } from '../domain/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import type { Change } from '../store/plan-store';
 import { requirePlanEditor } from './access';
 import { load, nowIso, type ServiceContext } from './context';
@@ -40,59 +40,97 @@ async function commitToPlan(ctx: ServiceContext, actor: Actor, plan: WorkPlan, c
   return records;
 }
 
+/**
+ * Commits a new item whose reference the server assigns when the caller named none. Two
+ * writers (two requests, two instances on one database) adding to the same parent at once
+ * both read the same references and pick the same next one; the store's unique key on
+ * (plan, ref) refuses the second. That refusal is no conflict of user data — nobody's edit is
+ * lost — so the write reads the plan again and takes the next free reference, up to
+ * REF_RETRIES times (each round at least one racing writer wins, so that many writers on one
+ * parent all get through). A reference the caller chose is never replaced: its duplicate
+ * stays a 409.
+ */
+async function createWithRef(
+  ctx: ServiceContext,
+  actor: Actor,
+  planId: string,
+  chosenRef: string | undefined,
+  build: (contents: PlanContents) => CreateChange,
+) {
+  for (let attempt = 1; ; attempt++) {
+    const contents = await editablePlan(ctx, actor, planId);
+    const change = build(contents);
+    try {
+      const [created] = await commitToPlan(ctx, actor, contents.plan, [change]);
+      return created;
+    } catch (error) {
+      const refTaken = error instanceof ConflictError && error.kind === 'duplicate' && error.entity === change.entity;
+      if (!refTaken || chosenRef !== undefined || attempt >= REF_RETRIES) throw error;
+    }
+  }
+}
+
+type CreateChange = Extract<Change, { op: 'create' }>;
+const REF_RETRIES = 10;
+
 export async function createObjective(ctx: ServiceContext, actor: Actor, planId: string, body: unknown): Promise<Objective> {
   const input = parse(objectiveInput, body, 'objective');
-  const { plan, objectives } = await editablePlan(ctx, actor, planId);
-  const ref = input.ref ?? nextObjectiveRef(objectives.map((o) => o.ref));
-  const [record] = await commitToPlan(ctx, actor, plan, [
-    { op: 'create', entity: 'objective', record: { ...input, id: ctx.newId(), planId, ref } },
-  ]);
-  return record as Objective;
+  const id = ctx.newId();
+  const created = await createWithRef(ctx, actor, planId, input.ref, ({ objectives }) => ({
+    op: 'create',
+    entity: 'objective',
+    record: { ...input, id, planId, ref: input.ref ?? nextObjectiveRef(objectives.map((o) => o.ref)) },
+  }));
+  return created as Objective;
 }
 
 export async function createActivity(ctx: ServiceContext, actor: Actor, objectiveId: string, body: unknown): Promise<Activity> {
   const input = parse(activityInput, body, 'activity');
   const objective = await load(ctx, 'objective', objectiveId);
-  const { plan, activities } = await editablePlan(ctx, actor, objective.planId);
-  const ref = input.ref ?? nextActivityRef(objective.ref, activities.map((a) => a.ref));
-  const record = {
-    id: ctx.newId(),
-    planId: plan.id,
-    objectiveId,
-    ref,
-    title: input.title,
-    owner: input.owner ?? null,
-    start: input.start ?? null,
-    end: input.end ?? null,
-    resources: input.resources ?? null,
-  };
-  const [created] = await commitToPlan(ctx, actor, plan, [{ op: 'create', entity: 'activity', record }]);
+  const id = ctx.newId();
+  const created = await createWithRef(ctx, actor, objective.planId, input.ref, ({ activities }) => ({
+    op: 'create',
+    entity: 'activity',
+    record: {
+      id,
+      planId: objective.planId,
+      objectiveId,
+      ref: input.ref ?? nextActivityRef(objective.ref, activities.map((a) => a.ref)),
+      title: input.title,
+      owner: input.owner ?? null,
+      start: input.start ?? null,
+      end: input.end ?? null,
+      resources: input.resources ?? null,
+    },
+  }));
   return created as Activity;
 }
 
 export async function createTarget(ctx: ServiceContext, actor: Actor, activityId: string, body: unknown): Promise<Target> {
   const input = parse(targetInput, body, 'target');
   const activity = await load(ctx, 'activity', activityId);
-  const { plan, targets } = await editablePlan(ctx, actor, activity.planId);
-  const ref = input.ref ?? nextTargetRef(activity.ref, targets.map((t) => t.ref));
-  const record = {
-    id: ctx.newId(),
-    planId: plan.id,
-    activityId,
-    ref,
-    description: input.description,
-    indicator: input.indicator,
-    unit: input.unit ?? null,
-    baseline: input.baseline ?? null,
-    targetValue: input.targetValue ?? null,
-    dueDate: input.dueDate,
-    owner: input.owner,
-    meansOfVerification: input.meansOfVerification ?? null,
-    status: input.status ?? 'not-started',
-    progress: input.status === 'achieved' ? 100 : 0,
-    lastCheckInAt: null,
-  };
-  const [created] = await commitToPlan(ctx, actor, plan, [{ op: 'create', entity: 'target', record }]);
+  const id = ctx.newId();
+  const created = await createWithRef(ctx, actor, activity.planId, input.ref, ({ targets }) => ({
+    op: 'create',
+    entity: 'target',
+    record: {
+      id,
+      planId: activity.planId,
+      activityId,
+      ref: input.ref ?? nextTargetRef(activity.ref, targets.map((t) => t.ref)),
+      description: input.description,
+      indicator: input.indicator,
+      unit: input.unit ?? null,
+      baseline: input.baseline ?? null,
+      targetValue: input.targetValue ?? null,
+      dueDate: input.dueDate,
+      owner: input.owner,
+      meansOfVerification: input.meansOfVerification ?? null,
+      status: input.status ?? 'not-started',
+      progress: input.status === 'achieved' ? 100 : 0,
+      lastCheckInAt: null,
+    },
+  }));
   return created as Target;
 }
 
@@ -126,7 +164,7 @@ export async function deleteItem(ctx: ServiceContext, actor: Actor, entity: Item
   const activityIds = new Set(entity === 'activity' ? [id] : activities.map((a) => a.id));
   const targets = entity === 'target' ? [] : contents.targets.filter((t) => activityIds.has(t.activityId));
   const targetIds = entity === 'target' ? [id] : targets.map((t) => t.id);
-  const checkIns = (await Promise.all(targetIds.map((t) => ctx.store.listCheckIns(t)))).flat();
+  const checkIns = await ctx.store.listCheckInsOf(targetIds);
   const remove = (e: EntityName, r: { id: string; version: number }): Change => ({ op: 'delete', entity: e, id: r.id, expectedVersion: r.version });
   await commitToPlan(ctx, actor, contents.plan, [
     ...checkIns.map((c) => remove('checkin', c)),

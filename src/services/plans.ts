@@ -105,11 +105,15 @@ export async function transitionPlan(
   expectedVersion: number,
 ): Promise<WorkPlan> {
   const { comment } = parse(transitionInput, body ?? {}, 'request');
-  const plan = await load(ctx, 'plan', id);
+  const contents = await ctx.store.getPlanContents(id);
+  if (!contents) throw new NotFoundError('plan', id);
+  const { plan, targets } = contents;
   if (action === 'submit') requirePlanEditor(actor, plan);
   else requireReviewer(actor);
   const at = nowIso(ctx);
-  const patch = transition(plan, action, actor.email, at, comment ?? null);
+  // The target count is read with the plan; the commit below is conditional on the plan's
+  // version, which moves with any change to its targets, so the count cannot go stale.
+  const patch = transition(plan, action, { by: actor.email, at, comment, targets: targets.length });
   const milestone = milestoneFor(patch.status!);
   for (let attempt = 1; ; attempt++) {
     const changes: Change[] = [{ op: 'update', entity: 'plan', id, expectedVersion, patch }];

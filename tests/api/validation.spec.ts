@@ -1,6 +1,6 @@
 // Invalid input is refused before anything is written: 400 with field-level detail for bad
-// fields, 413/415 for bodies the API does not read, 428/400 for missing or malformed
-// If-Match. Every case checks that the store (audit trail and plan trees) is unchanged.
+// fields, 413/415 for bodies the API does not read, 428 for a missing If-Match and 412 for one
+// that is not the current tag. Every case checks that the store (audit trail and plan trees) is unchanged.
 
 import { startApi, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
 import { buildFixture, expectProblem, objectiveBody, snapshot, targetBody, type Fixture } from './fixture';
@@ -121,8 +121,19 @@ describe('invalid requests', () => {
   });
 
   describe('If-Match', () => {
-    it.each(['3', 'W/3', '"abc"', '*', '"1", "2"'])('refuses If-Match %s with 400 naming If-Match', async (value) => {
-      await refused(() => patchTarget({ indicator: 'x' }, { 'If-Match': value }), 400, 'If-Match');
+    // A tag that is not the current one is a failed precondition, whatever its form: 412 with
+    // the current state, never 400.
+    it.each(['3', 'W/3', '"abc"', '*', '"1", "2"', '"1-2026"', '"v1"', '"99999999999999"'])(
+      'answers If-Match %s, which is not the current tag, with 412 and the current target',
+      async (value) => {
+        const res = await refused(() => patchTarget({ indicator: 'x' }, { 'If-Match': value }), 412);
+        expect(res.body.current).toMatchObject({ id: f.target.id, indicator: 'Share of contingents trained' });
+      },
+    );
+
+    it('answers a plan change with a foreign If-Match with 412 and the current plan tree', async () => {
+      const res = await refused(() => h.request('POST', `/api/plans/${f.planA.id}/submit`, { as: USERS.focalA, headers: { 'If-Match': '"not-a-version"' } }), 412);
+      expect(res.body.current).toMatchObject({ id: f.planA.id, status: 'draft' });
     });
 
     it.each([

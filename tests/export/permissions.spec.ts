@@ -70,9 +70,11 @@ describe('export and import permissions', () => {
       expect(reply.json.detail).toContain('submitted');
     });
 
-    it('serves the template to anyone with access, not to strangers', async () => {
-      expect((await h.get('/api/import/template.xlsx', PEOPLE.viewer)).status).toBe(200);
-      expect((await h.get('/api/import/template.xlsx', 'stranger@example.org')).status).toBe(403);
+    it('serves the template only to those who may import: focal points, not viewers, the Gender Unit or strangers', async () => {
+      expect((await h.get('/api/import/template.xlsx', PEOPLE.omsFocal)).status).toBe(200);
+      for (const who of [PEOPLE.viewer, PEOPLE.advisor, 'stranger@example.org']) {
+        expect((await h.get('/api/import/template.xlsx', who)).status).toBe(403);
+      }
     });
   });
 });

@@ -39,7 +39,7 @@ export function exportRoutes(ctx: ServiceContext, options: ExportRoutesOptions =
       res.set({
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
-        'Cache-Control': 'private, no-store',
+        'Cache-Control': 'no-store',
       });
       try {
         // A client that goes away stops the download; the writer is then left to be collected.

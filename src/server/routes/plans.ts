@@ -32,7 +32,7 @@ export function planRoutes(ctx: ServiceContext): Router {
   router.get('/plans/:id', async (req, res) => {
     const id = param(req, 'id');
     const head = await getPlanHead(ctx, actorOf(res), id);
-    res.set({ 'Cache-Control': 'private, no-cache', ETag: planTreeEtag(head, today(ctx)), Vary: 'Accept-Encoding' });
+    res.set({ 'Cache-Control': 'no-store', ETag: planTreeEtag(head, today(ctx)), Vary: 'Accept-Encoding' });
     if (req.fresh) {
       res.status(304).end();
       return;

@@ -8,6 +8,7 @@ import type { PlanSummary } from '../../api/api-types';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
+import { mayExportScope } from '../../app/roles';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { useI18n } from '../../i18n/i18n';
 import { downloadWithProgress, saveFile, type DownloadProgress } from './download';
@@ -23,20 +24,22 @@ type Format = 'xlsx' | 'docx';
 export default function ExportView() {
   const styles = useStyles();
   const { t, bytes, compare } = useI18n();
-  const { api } = useApp();
+  const { api, me } = useApp();
   const plans = useResource((signal) => api.get<PlanSummary[]>(apiPaths.plans, signal).then((r) => r.body), [api]);
   const cycles = [...new Set((plans.data ?? []).map((p) => p.cycle))].sort().reverse();
   const [cycle, setCycle] = useState<string>();
-  const [office, setOffice] = useState('');
+  const [chosenOffice, setOffice] = useState<string>();
   const [progress, setProgress] = useState<DownloadProgress & { format: Format }>();
   const [done, setDone] = useState<string>();
   const [failure, setFailure] = useState<unknown>();
   const abort = useRef<AbortController>(undefined);
 
   const chosenCycle = cycle ?? cycles[0];
-  const offices = [...new Map((plans.data ?? []).filter((p) => p.cycle === chosenCycle).map((p) => [p.officeCode, p.officeName])).entries()].sort((a, b) =>
-    compare(a[1], b[1]),
-  );
+  // Only what the server would export for this user (the Gender Unit: all; a focal point: her offices).
+  const wholeDepartment = mayExportScope(me);
+  const exportable = (plans.data ?? []).filter((p) => p.cycle === chosenCycle && mayExportScope(me, p.officeId));
+  const offices = [...new Map(exportable.map((p) => [p.officeCode, p.officeName])).entries()].sort((a, b) => compare(a[1], b[1]));
+  const office = chosenOffice ?? (wholeDepartment ? '' : (offices[0]?.[0] ?? ''));
 
   const download = async (format: Format) => {
     if (!chosenCycle) return;
@@ -77,7 +80,7 @@ export default function ExportView() {
             </Field>
             <Field label={t.exports.office}>
               <Select value={office} onChange={(_e, d) => setOffice(d.value)}>
-                <option value="">{t.exports.allOffices}</option>
+                {wholeDepartment && <option value="">{t.exports.allOffices}</option>}
                 {offices.map(([code, name]) => (
                   <option key={code} value={code}>
                     {name}
@@ -87,10 +90,10 @@ export default function ExportView() {
             </Field>
           </div>
           <div className={styles.actions}>
-            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!!progress || !chosenCycle} onClick={() => void download('xlsx')}>
+            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!!progress || !chosenCycle || (!wholeDepartment && !office)} onClick={() => void download('xlsx')}>
               {t.exports.excel}
             </Button>
-            <Button icon={<ArrowDownloadRegular />} disabled={!!progress || !chosenCycle} onClick={() => void download('docx')}>
+            <Button icon={<ArrowDownloadRegular />} disabled={!!progress || !chosenCycle || (!wholeDepartment && !office)} onClick={() => void download('docx')}>
               {t.exports.word}
             </Button>
             {progress && (

@@ -10,6 +10,7 @@ import { hrefOf } from '../../app/routes';
 import { LoadError } from '../../app/StatusViews';
 import { optionalText, validate } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
+import { usePersonNames } from '../../people/use-person-names';
 import { PlanStatusBadge } from '../../status/StatusBadges';
 
 const useStyles = makeStyles({
@@ -21,10 +22,12 @@ export interface ReviewCardProps {
   api: ApiClient;
   plan: PlanSummary;
   mayDecide: boolean;
+  /** The reader submitted this plan herself: another member of the Gender Unit decides on it. */
+  ownSubmission?: boolean;
   onDecided(action: 'endorse' | 'return'): void;
 }
 
-export function ReviewCard({ api, plan, mayDecide, onDecided }: ReviewCardProps) {
+export function ReviewCard({ api, plan, mayDecide, ownSubmission = false, onDecided }: ReviewCardProps) {
   const styles = useStyles();
   const { t, dateTime, percent, number } = useI18n();
   const [comment, setComment] = useState('');
@@ -32,6 +35,7 @@ export function ReviewCard({ api, plan, mayDecide, onDecided }: ReviewCardProps)
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const submitted = [...plan.history].reverse().find((h) => h.status === 'submitted');
+  const nameOf = usePersonNames([submitted?.by]);
   const checked = validate(transitionInput, { comment: optionalText(comment) }, t);
   const commentError = checked.errors.comment ?? (returning && !optionalText(comment) ? t.review.commentRequired : undefined);
   const titleId = `review-${plan.id}`;
@@ -65,13 +69,14 @@ export function ReviewCard({ api, plan, mayDecide, onDecided }: ReviewCardProps)
       />
       {submitted && (
         <Caption1>
-          {t.review.submittedBy(submitted.by, dateTime(submitted.at))}
+          {t.review.submittedBy(nameOf(submitted.by), dateTime(submitted.at))}
           {submitted.comment ? ` — “${submitted.comment}”` : ''}
         </Caption1>
       )}
       <Text>{t.plan.rollupLine(plan.rollup.targets, percent(plan.rollup.progress), plan.rollup.overdue)}</Text>
       <Text>{t.review.cycleAndVersion(plan.cycle, number(plan.version))}</Text>
       <Link href={hrefOf({ view: 'plan', planId: plan.id })}>{t.review.openPlan}</Link>
+      {ownSubmission && plan.status === 'submitted' && <Caption1>{t.review.ownSubmission}</Caption1>}
       {mayDecide && plan.status === 'submitted' && (
         <>
           <Field label={t.review.comment} validationMessage={commentError} hint={t.review.commentHint}>

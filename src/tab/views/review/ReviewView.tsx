@@ -6,7 +6,7 @@ import type { PlanSummary } from '../../api/api-types';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
-import { isGenderUnit } from '../../app/roles';
+import { isGenderUnit, mayDecide, submittedByMe } from '../../app/roles';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { useI18n } from '../../i18n/i18n';
 import { ReviewCard } from './ReviewCard';
@@ -54,7 +54,8 @@ export default function ReviewView() {
                 key={plan.id}
                 api={api}
                 plan={plan}
-                mayDecide={isGenderUnit(me)}
+                mayDecide={mayDecide(me, plan)}
+                ownSubmission={submittedByMe(me, plan)}
                 onDecided={(action) => {
                   setDecided(action === 'endorse' ? t.review.endorsed(plan.officeName) : t.review.returned(plan.officeName));
                   plans.reload();
