@@ -9,11 +9,9 @@ import { SingleBar } from 'cli-progress';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { contextFor, createLogger, openStore } from '../composition';
 import { ValidationError } from '../domain/errors';
-import { DEFAULT_EXPORT_FOLDER } from '../graph/document-library';
 import { resolveActor, type ServiceContext } from '../services/context';
-import { EXPORT_FORMATS, exportLibraryOf, NO_LIBRARY, prepareActionPlanExport, type ExportFormat, type ExportLibrary } from '../services/exports';
+import type { ExportFormat, ExportLibrary } from '../services/exports';
 import type { Identity } from '../services/identity';
 
 export const CLI_IDENTITY: Identity = { id: 'cli@action-plan', email: 'cli@action-plan', name: 'Command line', roles: ['gender-unit', 'admin'] };
@@ -39,10 +37,16 @@ interface ExportOptions {
   cycle?: string;
   office?: string;
   saveToSharepoint?: boolean;
-  folder: string;
+  /** Unset: the library's own default folder (DEFAULT_EXPORT_FOLDER). */
+  folder?: string;
 }
 
+/** The formats by name; a Record, so that a format added to the service must be added here. */
+const FORMATS: Record<ExportFormat, string> = { xlsx: 'Excel workbook', docx: 'Word document' };
+
 export async function openConfiguredStore(): Promise<CliContext> {
+  // Loaded here, not at the top: `--help` should not wait for Express, the Teams SDK and the exporters.
+  const [{ contextFor, createLogger, openStore }, { exportLibraryOf }] = await Promise.all([import('../composition'), import('../services/exports')]);
   const config = loadConfig();
   const logger = createLogger(config);
   const store = await openStore(config, logger);
@@ -53,19 +57,20 @@ export function registerExportCommand(program: Command, deps: CliDeps = {}): voi
   program
     .command('export')
     .description('write the consolidated Departmental Action Plan as an Excel workbook or a Word document')
-    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'file format').choices(Object.keys(FORMATS)).makeOptionMandatory())
     .requiredOption('--out <file>', 'file to write')
     .option('--cycle <cycle>', 'the planning cycle, e.g. 2006-2007 (default: the newest)')
     .option('--office <code>', 'one office only, e.g. OO')
     .option('--save-to-sharepoint', "also save the file in the SharePoint site's document library (STORE=sharepoint)")
-    .option('--folder <folder>', 'folder of the document library to save into (with --save-to-sharepoint)', DEFAULT_EXPORT_FOLDER)
-    .action(async (options: ExportOptions, command: Command) => {
+    .option('--folder <folder>', 'folder of the document library to save into (with --save-to-sharepoint; default "Action Plan")')
+    .action(async (options: ExportOptions) => {
       const stdout = deps.stdout ?? process.stdout;
-      if (!options.saveToSharepoint && command.getOptionValueSource('folder') !== 'default') {
+      if (!options.saveToSharepoint && options.folder !== undefined) {
         throw new ValidationError('--folder goes with --save-to-sharepoint', [{ field: '--folder', message: 'needs --save-to-sharepoint' }]);
       }
       const { ctx, close, library } = await (deps.open ?? openConfiguredStore)();
       try {
+        const { NO_LIBRARY, prepareActionPlanExport } = await import('../services/exports');
         // Refused before any work: the file would be written for nothing.
         if (options.saveToSharepoint && !library) throw new ValidationError(`--save-to-sharepoint: ${NO_LIBRARY}`);
         const actor = await resolveActor(ctx, CLI_IDENTITY);

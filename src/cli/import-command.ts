@@ -1,12 +1,11 @@
 // `import --file F --office CODE [--cycle C] [--dry-run] [--json]`: imports an office work
-// plan from Excel. Prints the row-by-row report (or the report as JSON) and exits with 1 when
-// nothing was written because of a problem.
+// plan from Excel. Prints the row-by-row report (or the report as one JSON line) and exits with 1
+// when nothing was written because of a problem.
 
 import type { Command } from 'commander';
 import fs from 'node:fs';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type ImportReport, type ItemTally } from '../export/import-report';
 import { resolveActor } from '../services/context';
-import { importWorkPlan } from '../services/imports';
 import { CLI_IDENTITY, explained, openConfiguredStore, type CliDeps } from './export-command';
 
 export function registerImportCommand(program: Command, deps: CliDeps & { limits?: ImportLimits } = {}): void {
@@ -24,10 +23,11 @@ export function registerImportCommand(program: Command, deps: CliDeps & { limits
       const file = readAtMost(options.file, limits.maxBytes + 1);
       const { ctx, close } = await (deps.open ?? openConfiguredStore)();
       try {
+        const { importWorkPlan } = await import('../services/imports');
         const actor = await resolveActor(ctx, CLI_IDENTITY);
         const request = { office: options.office, cycle: options.cycle, dryRun: options.dryRun === true };
         const report = await explained(importWorkPlan(ctx, actor, file, request, limits));
-        stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report).map((l) => `${l}\n`).join(''));
+        stdout.write(options.json ? `${JSON.stringify(report)}\n` : describeReport(report).map((l) => `${l}\n`).join(''));
         if (report.problems.length > 0) process.exitCode = 1;
       } finally {
         await close();

@@ -1,29 +1,32 @@
 #!/usr/bin/env node
-// The command line: serve, seed (and, as their issues land, provision, import, export, remind).
+// The command line: serve, seed, provision, import, export, remind and reminder-policy. Stdout
+// carries only each command's own output (results, JSON lines); logs, progress and warnings
+// go to stderr. An error is one line on stderr; --verbose adds its stack trace.
+// The app's heavy parts (Express, the Teams SDK, exceljs, docx) load only when a command
+// runs, so that `--help` and mistyped options answer at once.
 
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
-import { contextFor, createLogger, graphAccess, openStore, seedDemo, startServer } from '../composition';
-import { loadListSchema } from '../graph/list-schema';
-import { describeStep, provision } from '../graph/provision';
 import { DomainError } from '../domain/errors';
 import { serviceContext } from '../services/context';
 import { registerExportCommand } from './export-command';
 import { registerImportCommand } from './import-command';
+import { CliUsageError, registerProvisionCommand } from './provision-command';
+import { registerReminderPolicyCommand } from './reminder-policy-command';
 import { registerRemindCommand } from './remind-command';
-import { createOutbox } from '../bot/bot-app';
-import { botSettingsFrom, reminderSettingsFrom } from '../bot/bot-config';
 
 const program = new Command()
   .name('action-plan')
   .description('1325 Action Plan: the SCR 1325 departmental action plan in Microsoft Teams')
+  .option('--verbose', 'print the stack trace of an error as well as its message')
   .showHelpAfterError()
   .exitOverride();
 
 program
   .command('serve')
-  .description('run the app (tab, API, bot) on PORT with the configured store')
+  .description('run the app (tab, API, bot) on PORT with the configured store; its log goes to stderr')
   .action(async () => {
+    const { createLogger, startServer } = await import('../composition');
     const config = loadConfig();
     const logger = createLogger(config);
     const running = await startServer(config, logger);
@@ -42,6 +45,7 @@ program
   .requiredOption('--demo', 'the demo department: seven offices, their 2006-2007 work plans and users')
   .option('--now <iso>', 'pretend today is this instant (due dates and check-ins are relative to it)')
   .action(async (options: { demo: boolean; now?: string }) => {
+    const { createLogger, openStore, seedDemo } = await import('../composition');
     const config = loadConfig();
     const now = options.now ? parseInstant(options.now) : new Date();
     const store = await openStore(config, createLogger(config));
@@ -53,26 +57,17 @@ program
     }
   });
 
-program
-  .command('provision')
-  .description('create or update the SharePoint lists from manifest/sharepoint-lists.json (never deletes; a second run changes nothing)')
-  .option('--dry-run', 'print the changes without making them')
-  .action(async (options: { dryRun?: boolean }) => {
-    const config = loadConfig();
-    if (!config.sharepointSiteUrl) throw new CliUsageError('provision needs SHAREPOINT_SITE_URL (and TENANT_ID, CLIENT_ID, CLIENT_SECRET).');
-    const logger = createLogger(config);
-    const steps = await provision(graphAccess(config, logger), config.sharepointSiteUrl, loadListSchema(), {
-      dryRun: options.dryRun,
-      onStep: (step) => process.stdout.write(`done: ${describeStep(step)}\n`),
-    });
-    if (options.dryRun) for (const step of steps) process.stdout.write(`would ${describeStep(step)}\n`);
-    process.stdout.write(steps.length === 0 ? 'The lists are up to date; nothing to do.\n' : `${steps.length} change(s) ${options.dryRun ? 'to make' : 'made'}.\n`);
-  });
-
+registerProvisionCommand(program);
 registerExportCommand(program);
 registerImportCommand(program);
+registerReminderPolicyCommand(program);
 registerRemindCommand(program, {
   async open({ now, send }) {
+    const [{ contextFor, createLogger, openStore }, { createOutbox }, { botSettingsFrom, reminderSettingsFrom }] = await Promise.all([
+      import('../composition'),
+      import('../bot/bot-app'),
+      import('../bot/bot-config'),
+    ]);
     const config = loadConfig();
     const logger = createLogger(config);
     const store = await openStore(config, logger);
@@ -98,19 +93,31 @@ function parseInstant(text: string): Date {
   return date;
 }
 
-class CliUsageError extends Error {}
+/** Bad input or configuration: nothing was done, and the message says what to change. */
+const isUsageError = (error: unknown) => error instanceof ConfigError || error instanceof CliUsageError || error instanceof DomainError;
 
 async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) is not an error of ours: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) process.exit(error.exitCode);
-    if (error instanceof ConfigError || error instanceof CliUsageError || error instanceof DomainError) {
-      process.stderr.write(`action-plan: ${error.message}\n`);
-      process.exit(2);
+    const verbose = program.opts<{ verbose?: boolean }>().verbose === true || argv.includes('--verbose');
+    if (verbose && error instanceof Error && error.stack) {
+      process.stderr.write(`${error.stack}\n`);
+    } else {
+      // Graph's refusals explain themselves (which setting or grant to check); anything else
+      // is unexpected, and its stack is one option away.
+      const { GraphRequestError } = await import('../graph/graph-access');
+      const explained = isUsageError(error) || error instanceof GraphRequestError;
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`action-plan: ${message}${explained ? '' : ' (--verbose prints the stack trace)'}\n`);
     }
-    process.stderr.write(`action-plan: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
+    process.exit(isUsageError(error) ? 2 : 1);
   }
 }
 

@@ -4,7 +4,6 @@
 
 import type { Command } from 'commander';
 import { ValidationError } from '../domain/errors';
-import { runReminderSweep } from '../reminders/sweep';
 import { dryRunLine, planDueReminders, type ReminderDeps } from '../reminders/sweep-data';
 
 export interface RemindRuntime {
@@ -41,6 +40,7 @@ export async function remind(deps: RemindCommandDeps, { dryRun, now }: { dryRun:
       for (const r of reminders) out.write(`${JSON.stringify(dryRunLine(r))}\n`);
       return;
     }
+    const { runReminderSweep } = await import('../reminders/sweep');
     const report = await runReminderSweep(runtime.deps);
     out.write(`${JSON.stringify(report)}\n`);
   } finally {

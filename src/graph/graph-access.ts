@@ -53,6 +53,8 @@ export const BATCH_LIMIT = 20;
 export class GraphAccess {
   private readonly client: Client;
   readonly throttle: Throttle;
+  /** Why the last token request failed: graph-client rewraps errors of the middleware, losing their type. */
+  private tokenRefusal: GraphAccessRefused | undefined;
 
   constructor(private readonly options: GraphAccessOptions) {
     this.throttle = new Throttle(options.throttle);
@@ -67,10 +69,16 @@ export class GraphAccess {
     });
     const scope = `${options.graphEndpoint}/.default`;
     const auth: AuthenticationProvider = {
-      async getAccessToken() {
-        const result = await msal.acquireTokenByClientCredential({ scopes: [scope] });
-        if (!result?.accessToken) throw new Error('Microsoft Entra ID returned no token for Microsoft Graph');
-        return result.accessToken;
+      getAccessToken: async () => {
+        try {
+          const result = await msal.acquireTokenByClientCredential({ scopes: [scope] });
+          if (!result?.accessToken) throw new Error('Microsoft Entra ID returned no token for Microsoft Graph');
+          this.tokenRefusal = undefined;
+          return result.accessToken;
+        } catch (error) {
+          this.tokenRefusal = tokenRefused(error, options);
+          throw error;
+        }
       },
     };
     const authentication = new AuthenticationHandler(auth);
@@ -90,18 +98,26 @@ export class GraphAccess {
   async request<T = unknown>(method: BatchRequest['method'], path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<GraphResponse<T>> {
     let call = this.client.api(path).responseType(ResponseType.RAW);
     if (init.headers) call = call.headers(init.headers);
-    const response: Response =
-      method === 'GET'
-        ? await call.get()
-        : method === 'POST'
-          ? await call.post(init.body)
-          : method === 'PATCH'
-            ? await call.patch(init.body)
-            : method === 'PUT'
-              ? await call.put(init.body)
-              : await call.delete();
+    let response: Response;
+    try {
+      response =
+        method === 'GET'
+          ? await call.get()
+          : method === 'POST'
+            ? await call.post(init.body)
+            : method === 'PATCH'
+              ? await call.patch(init.body)
+              : method === 'PUT'
+                ? await call.put(init.body)
+                : await call.delete();
+    } catch (error) {
+      throw this.tokenRefusal ?? error;
+    }
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? safeJson(text) : undefined) as T };
+    const body = (text ? safeJson(text) : undefined) as T;
+    // Refused credentials or grants are never data: whatever the caller was doing cannot succeed.
+    if (response.status === 401 || response.status === 403) throw graphRefused(response.status, body, this.options);
+    return { status: response.status, headers: response.headers, body };
   }
 
   /**
@@ -187,10 +203,61 @@ export class GraphAccess {
 }
 
 export class GraphRequestError extends Error {
-  override readonly name = 'GraphRequestError';
+  override readonly name: string = 'GraphRequestError';
   constructor(message: string, readonly status: number, readonly body?: unknown) {
     super(message);
   }
+}
+
+/**
+ * Microsoft Entra ID or Microsoft Graph refused the app: its credentials, its cloud or its
+ * grants are wrong. The message says which setting or permission to check, in one line.
+ */
+export class GraphAccessRefused extends GraphRequestError {
+  override readonly name = 'GraphAccessRefused';
+}
+
+type AccessSettings = Pick<GraphAccessOptions, 'graphEndpoint' | 'authorityHost'>;
+
+/** Explains msal-node's failure to get a token (Entra's error code is in `errorCode`). */
+function tokenRefused(error: unknown, { authorityHost, graphEndpoint }: AccessSettings): GraphAccessRefused {
+  const code = typeof error === 'object' && error !== null && 'errorCode' in error && typeof error.errorCode === 'string' ? error.errorCode : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const aadsts = /AADSTS\d+/.exec(message)?.[0];
+  const why = [code, aadsts].filter(Boolean).join(', ') || message.split('\n')[0];
+  if (code === 'invalid_resource' || code === 'invalid_scope') {
+    return new GraphAccessRefused(
+      `Microsoft Entra ID at AUTHORITY_HOST (${authorityHost}) issues no token for GRAPH_ENDPOINT (${graphEndpoint}) (${why}): check that GRAPH_ENDPOINT is the Graph of AUTHORITY_HOST's cloud.`,
+      400,
+    );
+  }
+  const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 0;
+  return new GraphAccessRefused(
+    `Microsoft Entra ID refused the app's credentials (${why}): check TENANT_ID, CLIENT_ID and CLIENT_SECRET, and that AUTHORITY_HOST (${authorityHost}) is the cloud of that tenant.`,
+    status,
+  );
+}
+
+/** Explains Graph's 401 (the token is not accepted) and 403 (the app lacks a grant on the site). */
+function graphRefused(status: 401 | 403, body: unknown, { authorityHost, graphEndpoint }: AccessSettings): GraphAccessRefused {
+  const said = [graphErrorCode(body), graphErrorMessage(body)].filter(Boolean).join(': ');
+  if (status === 401) {
+    return new GraphAccessRefused(
+      `Microsoft Graph refused the app's token (401${said ? ` ${said}` : ''}): check CLIENT_ID and CLIENT_SECRET, and that GRAPH_ENDPOINT (${graphEndpoint}) is the Graph of AUTHORITY_HOST's cloud (${authorityHost}).`,
+      status,
+      body,
+    );
+  }
+  return new GraphAccessRefused(
+    `Microsoft Graph denied access (403${said ? ` ${said}` : ''}): grant the app Sites.Selected with write (manage, to provision lists) on this site, or Sites.Manage.All, with admin consent.`,
+    status,
+    body,
+  );
+}
+
+function graphErrorMessage(body: unknown): string | undefined {
+  const error = typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined;
+  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : undefined;
 }
 
 export function graphErrorCode(body: unknown): string | undefined {

@@ -2,7 +2,7 @@
 // missing lists and columns and turns on missing indexes and uniqueness; it never deletes a
 // list, a column or an item, and a second run finds nothing to do (so it writes nothing).
 
-import { GraphAccess, GraphRequestError } from './graph-access';
+import { GraphAccess, GraphAccessRefused, GraphRequestError } from './graph-access';
 import { graphColumn, type ColumnSpec, type ListSchema, type ListSpec } from './list-schema';
 import { resolveSiteId, siteLists } from './site';
 
@@ -20,7 +20,7 @@ interface ExistingColumn {
 
 /** What would change, in order, without changing anything. */
 export async function planProvisioning(graph: GraphAccess, siteUrl: string, schema: ListSchema): Promise<{ siteId: string; steps: ProvisionStep[]; columnIds: Map<string, string> }> {
-  const siteId = await resolveSiteId(graph, siteUrl);
+  const siteId = await existingSite(graph, siteUrl);
   const lists = new Map((await siteLists(graph, siteId)).map((l) => [l.displayName, l.id]));
   const steps: ProvisionStep[] = [];
   const columnIds = new Map<string, string>();
@@ -73,6 +73,23 @@ export async function provision(graph: GraphAccess, siteUrl: string, schema: Lis
     options.onStep?.(step);
   }
   return steps;
+}
+
+/** Provisioning creates lists, never the site: a 404 for the site's path is the operator's to fix. */
+export class SiteNotFoundError extends GraphRequestError {
+  override readonly name = 'SiteNotFoundError';
+}
+
+async function existingSite(graph: GraphAccess, siteUrl: string): Promise<string> {
+  try {
+    return await resolveSiteId(graph, siteUrl);
+  } catch (error) {
+    // Only a 404: a refused token or grant (401/403) says nothing about whether the site exists.
+    if (error instanceof GraphRequestError && !(error instanceof GraphAccessRefused) && error.status === 404) {
+      throw new SiteNotFoundError(`SharePoint site not found: ${siteUrl}`, 404, error.body);
+    }
+    throw error;
+  }
 }
 
 async function columnsOf(graph: GraphAccess, siteId: string, listId: string): Promise<ExistingColumn[]> {

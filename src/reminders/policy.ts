@@ -18,7 +18,7 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-export const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Geneva');
+export const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Zurich or America/New_York');
 const days = (max: number) => z.number().int().min(1, 'must be at least 1 day').max(max, `must be at most ${max} days`);
 
 const sendWindow = z

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { NotFoundError, UnauthenticatedError } from '../domain/errors';
 import { requireReader, resolveActor, type ServiceContext } from '../services/context';
 import type { Authenticator } from './auth/authenticator';
+import { loopbackHostOnly } from './auth/loopback-host';
 import { problemHandler, sendProblem, toProblem } from './problem';
 import { departmentRoutes } from './routes/department';
 import { exportRoutes } from './routes/exports';
@@ -40,6 +41,8 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
     next();
   });
+  // Dev mode believes the x-dev-user header: only requests addressed to this machine (DNS rebinding).
+  if (authenticator.mode === 'dev') app.use(loopbackHostOnly);
 
   // Plans and target lists are large JSON; browsers in Teams always accept gzip.
   app.use(compression({ threshold: 2048 }));
@@ -59,6 +62,12 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
 
   const api = express.Router();
   api.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.method === 'GET' } }));
+  // Plans, people and exports are not for shared or disk caches; a route may relax this for
+  // data that is the same for everyone (the catalogue).
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   // Strangers are turned away before their bodies are read.
   api.use(async (req, res, next) => {
     let identity;

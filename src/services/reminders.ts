@@ -3,7 +3,7 @@
 // nobody is reminded at 3 a.m.; the Gender Unit lists reminders that did not arrive.
 
 import { ConflictError, ForbiddenError } from '../domain/errors';
-import type { ReminderRecord } from '../domain/model';
+import type { ReminderRecord, Setting } from '../domain/model';
 import { parseReminderPolicy, REMINDER_POLICY_SETTING, isTimeZone, type ReminderPolicy } from '../reminders/policy';
 import { hasRole, isGenderUnit } from './access';
 import { nowIso, type ServiceContext } from './context';
@@ -17,27 +17,53 @@ export async function loadReminderPolicy(ctx: ServiceContext): Promise<ReminderP
   return parseReminderPolicy(setting?.value ?? {});
 }
 
-export async function getReminderPolicy(ctx: ServiceContext, actor: Actor): Promise<ReminderPolicy> {
-  requirePolicyEditor(actor);
-  return loadReminderPolicy(ctx);
+/** The policy as stored, with its version: 0 while none is stored (the defaults apply). */
+export interface VersionedReminderPolicy {
+  policy: ReminderPolicy;
+  version: number;
 }
 
-/** Replaces the policy (fields left out take their defaults), refusing a stale `expectedVersion`. */
-export async function updateReminderPolicy(ctx: ServiceContext, actor: Actor, body: unknown, expectedVersion: number | null): Promise<ReminderPolicy> {
-  requirePolicyEditor(actor);
+export async function readReminderPolicy(ctx: ServiceContext, actor: Actor): Promise<VersionedReminderPolicy> {
+  requirePolicyOwner(actor);
+  const setting = await ctx.store.get('setting', REMINDER_POLICY_SETTING);
+  return { policy: parseReminderPolicy(setting?.value ?? {}), version: setting?.version ?? 0 };
+}
+
+export async function getReminderPolicy(ctx: ServiceContext, actor: Actor): Promise<ReminderPolicy> {
+  return (await readReminderPolicy(ctx, actor)).policy;
+}
+
+/**
+ * Replaces the policy (fields left out take their defaults). `expectedVersion` is the version
+ * the caller read (0, or null, while none is stored); any other is refused as stale, with the
+ * current policy. The store audits the change (entity "setting", id "reminder-policy").
+ */
+export async function updateReminderPolicy(ctx: ServiceContext, actor: Actor, body: unknown, expectedVersion: number | null): Promise<VersionedReminderPolicy> {
+  requirePolicyOwner(actor);
   const policy = parseReminderPolicy(body);
   const current = await ctx.store.get('setting', REMINDER_POLICY_SETTING);
-  if (current && expectedVersion !== current.version) {
-    throw new ConflictError(`The reminder policy was changed by someone else (version ${current.version}).`, 'setting', REMINDER_POLICY_SETTING, current);
+  const currentVersion = current?.version ?? 0;
+  if ((expectedVersion ?? 0) !== currentVersion) throw stalePolicy(current);
+  try {
+    const { records } = await ctx.store.commit({
+      actor: actor.email,
+      at: nowIso(ctx),
+      changes: current
+        ? [{ op: 'update', entity: 'setting', id: current.id, expectedVersion: current.version, patch: { value: policy } }]
+        : [{ op: 'create', entity: 'setting', record: { id: REMINDER_POLICY_SETTING, value: policy } }],
+    });
+    return { policy, version: records[0]?.version ?? currentVersion + 1 };
+  } catch (error) {
+    // Someone saved between our read and our write: answer with what they stored.
+    if (error instanceof ConflictError) throw stalePolicy(await ctx.store.get('setting', REMINDER_POLICY_SETTING));
+    throw error;
   }
-  await ctx.store.commit({
-    actor: actor.email,
-    at: nowIso(ctx),
-    changes: current
-      ? [{ op: 'update', entity: 'setting', id: current.id, expectedVersion: current.version, patch: { value: policy } }]
-      : [{ op: 'create', entity: 'setting', record: { id: REMINDER_POLICY_SETTING, value: policy } }],
-  });
-  return policy;
+}
+
+/** A stale write, carrying the policy as it is now (with defaults) and its version. */
+function stalePolicy(current: Setting | undefined): ConflictError {
+  const stored: VersionedReminderPolicy = { policy: parseReminderPolicy(current?.value ?? {}), version: current?.version ?? 0 };
+  return new ConflictError(`The reminder policy was changed by someone else (now version ${stored.version}).`, 'setting', REMINDER_POLICY_SETTING, stored);
 }
 
 /** Time zones learned from the Teams clients, by lower-case e-mail. */
@@ -73,11 +99,16 @@ export async function rememberTimeZone(ctx: ServiceContext, email: string, timeZ
 
 /** Reminders that did not reach their recipient since `since`: for the Gender Unit to follow up by another route. */
 export async function listUndeliveredReminders(ctx: ServiceContext, actor: Actor, since: string): Promise<ReminderRecord[]> {
-  requirePolicyEditor(actor);
+  requireReminderSupervisor(actor);
   const rows = await ctx.store.listReminders({ since });
   return rows.filter((r) => r.status === 'unreachable' || r.status === 'failed');
 }
 
-function requirePolicyEditor(actor: Actor): void {
-  if (!isGenderUnit(actor) && !hasRole(actor, 'admin')) throw new ForbiddenError('Only the Gender Unit or an administrator manages reminders.');
+/** The policy is the Gender Unit's to read and set (DESIGN's role table); administrators run the app, not its rules. */
+function requirePolicyOwner(actor: Actor): void {
+  if (!isGenderUnit(actor)) throw new ForbiddenError('Only the Gender Unit reads and sets the reminder policy.');
+}
+
+function requireReminderSupervisor(actor: Actor): void {
+  if (!isGenderUnit(actor) && !hasRole(actor, 'admin')) throw new ForbiddenError('Only the Gender Unit or an administrator follows up undelivered reminders.');
 }

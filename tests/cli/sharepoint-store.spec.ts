@@ -42,7 +42,7 @@ describe('the CLI with STORE=sharepoint', () => {
     expect(first.stdout).toMatch(/12 change\(s\) made/);
     const second = await runCli(['provision'], env);
     expect(second.stdout).toMatch(/nothing to do/);
-  });
+  }, 90_000);
 
   it('seeds the demo department, serves it, exports it and plans its reminders', async () => {
     const seeded = await runCli(['seed', '--demo', '--now', '2026-11-28T09:00:00Z'], env);

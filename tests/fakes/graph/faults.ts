@@ -20,6 +20,9 @@ export interface InjectedFailure {
 }
 
 const CODES: Record<number, [string, string]> = {
+  // What Graph says when it does not accept a token (wrong audience, another cloud's token).
+  401: ['InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.'],
+  403: ['accessDenied', 'Access denied'],
   429: ['TooManyRequests', 'Too many requests. Retry after the interval in the Retry-After header.'],
   500: ['generalException', 'An unspecified error occurred.'],
   502: ['badGateway', 'Bad gateway.'],

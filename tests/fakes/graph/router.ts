@@ -3,7 +3,7 @@
 
 import { itemsDelta } from './delta';
 import { getDriveItem, uploadFile } from './drive';
-import { isError, methodNotAllowed, ok, unknownSegment, type GraphResponse } from './errors';
+import { graphError, isError, methodNotAllowed, ok, unknownSegment, type GraphResponse } from './errors';
 import { failureResponse, ResourceMeter, type Faults } from './faults';
 import { createItem, deleteItem, getItem, getItemFields, listItems, updateFields } from './items';
 import type { GraphContext, GraphRequest } from './request';
@@ -90,6 +90,8 @@ function route(ctx: GraphContext, req: GraphRequest): GraphResponse {
     tail = after.slice(seg0.length);
   }
   if (isError(site)) return site;
+  const denied = accessDenied(req, site, tail);
+  if (denied) return denied;
   if (tail === '' || tail === '/') return req.method === 'GET' ? ok(siteJson(site)) : methodNotAllowed(req);
   const drive = /^\/drive\/root:\/(.+?)(?::(\/content)?)?$/.exec(tail);
   if (drive?.[1]) {
@@ -121,4 +123,17 @@ function routeLists(ctx: GraphContext, req: GraphRequest, site: FakeSite, segs: 
   if (m === 'GET') return getItem(req, site, list, id);
   if (m === 'PATCH') return updateFields(ctx, req, list, id, true);
   return m === 'DELETE' ? deleteItem(ctx, req, list, id) : methodNotAllowed(req);
+}
+
+/**
+ * The app's role on the site (Sites.Selected): without one Graph answers 403 accessDenied even
+ * to reading the site; 'read' allows GETs; 'write' items and files; lists and columns need
+ * 'manage' or more.
+ */
+function accessDenied(req: GraphRequest, site: FakeSite, tail: string): GraphResponse | undefined {
+  const rank: Record<FakeSite['appRole'], number> = { none: 0, read: 1, write: 2, manage: 3, fullcontrol: 4 };
+  const segs = tail.split('/').filter(Boolean);
+  const schemaChange = req.method !== 'GET' && segs[0] === 'lists' && (segs.length === 1 || segs[2] === 'columns');
+  const needed = req.method === 'GET' ? 1 : schemaChange ? 3 : 2;
+  return rank[site.appRole] >= needed ? undefined : graphError(req, 403, 'accessDenied', 'Access denied');
 }

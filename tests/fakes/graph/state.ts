@@ -78,6 +78,8 @@ export interface FakeSite {
   lists: FakeList[];
   /** Keyed by the lower-cased path, because SharePoint file names are case-insensitive. */
   files: Map<string, FakeDriveFile>;
+  /** What the app may do here (see SiteSeed.appRole). */
+  appRole: SiteAppRole;
 }
 
 export interface RequestLogEntry {
@@ -113,7 +115,15 @@ export interface SiteSeed {
   /** Server-relative path, e.g. "/sites/wps-1325". */
   path: string;
   displayName?: string;
+  /**
+   * What the app may do on this site: a Sites.Selected role granted on it ('none' when it was
+   * granted nothing), or 'fullcontrol' (the default) as with Sites.Manage.All / FullControl.All.
+   */
+  appRole?: SiteAppRole;
 }
+
+/** Sites.Selected roles: read; write items and files; manage lists and columns too; full control. */
+export type SiteAppRole = 'none' | 'read' | 'write' | 'manage' | 'fullcontrol';
 
 export function createState(seeds: SiteSeed[], now: () => Date): FakeGraphState {
   const sites = seeds.map((seed) => createSite(seed, now()));
@@ -152,6 +162,7 @@ function createSite(seed: SiteSeed, at: Date): FakeSite {
     driveId: `b!${Buffer.from(randomUUID()).toString('base64url')}`,
     lists: [],
     files: new Map(),
+    appRole: seed.appRole ?? 'fullcontrol',
   };
 }
 
