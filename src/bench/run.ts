@@ -1,5 +1,7 @@
 // `npm run bench`: the API under 32 concurrent connections, each route as a ratio to
-// /healthz measured on the same server in the same run, with p50/p99 latencies.
+// /healthz measured on the same server in the same run, with p50/p99 latencies; then the
+// other benchmarks. `npm run bench -- [seconds] [api|checkins|export|reminders|sharepoint|tab …]`
+// runs only those named (all by default).
 
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,11 +18,15 @@ import { SqliteStore } from '../store/sqlite/sqlite-store';
 import { benchExport } from '../export/bench-export';
 import { benchReminders } from '../reminders/bench-reminders';
 import { createBenchPlans } from './bench-data';
+import { benchCheckIns } from './bench-checkins';
 import { benchSharePoint } from './bench-sharepoint';
 import { benchTab } from './bench-tab';
 
 const CONNECTIONS = 32;
-const DURATION_S = Number(process.argv[2] ?? 8);
+const ARGS = process.argv.slice(2);
+const DURATION_S = Number(ARGS.find((a) => /^\d+$/.test(a)) ?? 8);
+const ONLY = new Set(ARGS.filter((a) => !/^\d+$/.test(a)));
+const selected = (name: string) => ONLY.size === 0 || ONLY.has(name);
 const USER = 'bench.advisor@bench.example.org';
 // What a browser in Teams sends: responses come compressed, as they do in production.
 const HEADERS = { 'x-dev-user': USER, 'accept-encoding': 'gzip' };
@@ -61,6 +67,22 @@ async function measure(name: string, url: string): Promise<Measure> {
 }
 
 async function main(): Promise<void> {
+  if (selected('api')) await benchApi();
+  const others: [string, () => Promise<string[]>][] = [
+    ['checkins', benchCheckIns],
+    ['export', benchExport],
+    ['reminders', benchReminders],
+    ['sharepoint', benchSharePoint],
+    ['tab', benchTab],
+  ];
+  for (const [name, bench] of others) {
+    if (!selected(name)) continue;
+    console.log('');
+    for (const line of await bench()) console.log(line);
+  }
+}
+
+async function benchApi(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
   const store = new SqliteStore({ path: path.join(dir, 'bench.db') });
   const today = dayOf(new Date());
@@ -81,7 +103,9 @@ async function main(): Promise<void> {
   const results = [
     await measure('GET /healthz', `${base}/healthz`),
     await measure('GET /api/plans/{id} (500 targets)', `${base}/api/plans/${bigPlan}`),
-    await measure('GET /api/targets?overdue=true (10,000 targets)', `${base}/api/targets?overdue=true`),
+    await measure('GET /api/targets (10,000 targets: first page, default 200)', `${base}/api/targets`),
+    await measure('GET /api/targets?cursor=… (10,000 targets: page 26 of 50)', `${base}/api/targets?cursor=${await cursorOfPage(base, 25)}`),
+    await measure('GET /api/targets?overdue=true (1,000 overdue: first page of 200)', `${base}/api/targets?overdue=true`),
   ];
   const baseline = results[0]!;
   console.log(`\n${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_S} s each\n`);
@@ -96,15 +120,17 @@ async function main(): Promise<void> {
   server.close();
   await store.close();
   fs.rmSync(dir, { recursive: true, force: true });
+}
 
-  console.log('');
-  for (const line of await benchExport()) console.log(line);
-  console.log('');
-  for (const line of await benchReminders()) console.log(line);
-  console.log('');
-  for (const line of await benchSharePoint()) console.log(line);
-  console.log('');
-  for (const line of await benchTab()) console.log(line);
+/** The cursor that ends page `pages` of the default size, found by walking the pages. */
+async function cursorOfPage(base: string, pages: number): Promise<string> {
+  let cursor = '';
+  for (let i = 0; i < pages; i++) {
+    const page = (await (await fetch(`${base}/api/targets${cursor ? `?cursor=${cursor}` : ''}`, { headers: { 'x-dev-user': USER } })).json()) as { nextCursor: string | null };
+    if (!page.nextCursor) throw new Error(`There are fewer than ${pages + 1} pages of targets.`);
+    cursor = encodeURIComponent(page.nextCursor);
+  }
+  return cursor;
 }
 
 main().catch((error) => {

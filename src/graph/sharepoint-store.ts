@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../domain/model';
 import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../store/plan-store';
+import { comparePositions, positionOf, type TargetPage, type TargetPageQuery } from '../store/target-pages';
 import { GraphAccess } from './graph-access';
 import { hasNews, ListCache, type CachedItem } from './list-cache';
 import type { ListSchema } from './list-schema';
@@ -115,11 +116,41 @@ export class SharePointStore implements PlanStore {
       .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.ref < b.ref ? -1 : 1));
   }
 
+  /** Pages from the consistent list copy: the filter and order in memory, no Graph request beyond the sync. */
+  async pageTargets(query: TargetPageQuery): Promise<TargetPage> {
+    const matching = (await this.queryTargets(query))
+      .map((target) => ({ target, position: positionOf(target, query.today) }))
+      .filter((m) => query.overdue === undefined || m.position.overdue === query.overdue)
+      .sort((a, b) => comparePositions(a.position, b.position));
+    const after = query.after;
+    const start = after ? matching.findIndex((m) => comparePositions(m.position, after) > 0) : 0;
+    const page = start < 0 ? [] : matching.slice(start, start + query.limit);
+    const more = start >= 0 && start + query.limit < matching.length;
+    return { items: page.map((m) => m.target), total: matching.length, next: more ? (page.at(-1)?.position ?? null) : null };
+  }
+
   async listCheckIns(targetId: string): Promise<CheckIn[]> {
+    return this.listCheckInsOf([targetId]);
+  }
+
+  async listCheckInsOf(targetIds: readonly string[]): Promise<CheckIn[]> {
     await this.snapshot(['plan', 'checkin']);
+    const wanted = new Set(targetIds);
     return this.records('checkin')
-      .filter((c) => c.targetId === targetId)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : 1));
+      .filter((c) => wanted.has(c.targetId))
+      .sort((a, b) => compareText(a.targetId, b.targetId) || compareCheckIns(a, b));
+  }
+
+  async latestCheckIns(targetIds: readonly string[]): Promise<Map<string, CheckIn>> {
+    await this.snapshot(['plan', 'checkin']);
+    const wanted = new Set(targetIds);
+    const latest = new Map<string, CheckIn>();
+    for (const c of this.records('checkin')) {
+      if (!wanted.has(c.targetId)) continue;
+      const held = latest.get(c.targetId);
+      if (!held || compareCheckIns(held, c) < 0) latest.set(c.targetId, c);
+    }
+    return latest;
   }
 
   async listAudit(filter: AuditFilter): Promise<AuditEvent[]> {
@@ -208,6 +239,10 @@ export class SharePointStore implements PlanStore {
     }
   }
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A target's check-ins in the order they happened: by date, then by when they were recorded. */
+const compareCheckIns = (a: CheckIn, b: CheckIn) => compareText(a.date, b.date) || compareText(a.createdAt, b.createdAt);
 
 /** An audit item's event; its sequence number is the SharePoint item id, which only grows. */
 function auditEventOf(item: CachedItem): AuditEvent {

@@ -13,11 +13,12 @@ import { ForbiddenError, StateError } from '../domain/errors';
 import type { CheckIn, Office, PlanContents } from '../domain/model';
 import type { PlanStore } from '../store/plan-store';
 import { cycle as cycleSchema, officeCode, parse } from '../domain/schemas';
-import { consolidate, type ConsolidatedPlan } from '../export/consolidate';
+import { consolidate, peopleNamedIn, type ConsolidatedPlan } from '../export/consolidate';
 import { DOCX_CONTENT_TYPE, writeActionPlanDocument } from '../export/docx';
 import { writeActionPlanWorkbook } from '../export/xlsx';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx-style';
-import { isFocalPointOf, isGenderUnit } from './access';
+import { mayExport } from '../domain/permissions';
+import { isGenderUnit } from './access';
 import { today, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
@@ -99,10 +100,13 @@ export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor,
   requireExporter(actor, office);
   const cycle = query.cycle ?? (await latestCycle(ctx, office));
   const [offices, contents] = await Promise.all([ctx.store.listOffices(), ctx.store.listPlanContents({ cycle, officeId: office?.id })]);
+  // Owners and leads appear by name in both files; looked up once for the whole export.
+  const [checkIns, people] = await Promise.all([lastCheckIns(ctx, contents), ctx.directory.namesOf(peopleNamedIn(contents))]);
   const consolidation = consolidate({
     offices,
     contents,
-    lastCheckIns: await lastCheckIns(ctx, contents),
+    lastCheckIns: checkIns,
+    people,
     cycle,
     officeCode: office?.code,
     today: today(ctx),
@@ -118,8 +122,7 @@ export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor,
 }
 
 export function requireExporter(actor: Actor, office: Office | undefined): void {
-  if (isGenderUnit(actor)) return;
-  if (office && isFocalPointOf(actor, office.id)) return;
+  if (mayExport(actor, office?.id)) return;
   throw new ForbiddenError(
     office
       ? `Only the Gender Unit or a focal point of ${office.code} exports its work plan.`
@@ -135,18 +138,7 @@ async function latestCycle(ctx: ServiceContext, office: Office | undefined): Pro
   return latest;
 }
 
-/** Check-ins are read only for targets that have one, a few at a time so that a remote store is not flooded. */
+/** The latest check-in of each target that has one, in one read of the store. */
 async function lastCheckIns(ctx: ServiceContext, contents: readonly PlanContents[]): Promise<Map<string, CheckIn>> {
-  const ids = contents.flatMap((c) => c.targets.filter((t) => t.lastCheckInAt !== null).map((t) => t.id));
-  const latest = new Map<string, CheckIn>();
-  const BATCH = 16;
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = ids.slice(i, i + BATCH);
-    const lists = await Promise.all(batch.map((id) => ctx.store.listCheckIns(id)));
-    lists.forEach((list, j) => {
-      const last = list.at(-1);
-      if (last) latest.set(batch[j]!, last);
-    });
-  }
-  return latest;
+  return ctx.store.latestCheckIns(contents.flatMap((c) => c.targets.filter((t) => t.lastCheckInAt !== null).map((t) => t.id)));
 }

@@ -1,7 +1,7 @@
 // Progress: check-ins posted by target owners and focal points, and the target queries
-// behind "my targets", "overdue" and "due before".
+// behind "my targets", "overdue" and "due before", read a page at a time.
 
-import { compareRefs, daysOverdue, isOverdue, progressOf } from '../domain/derive';
+import { daysOverdue, isOverdue, progressOf } from '../domain/derive';
 import { ConflictError, StateError, ValidationError } from '../domain/errors';
 import type { CheckIn, Target } from '../domain/model';
 import { calendarDate, checkInInput, cycle as cycleSchema, email, officeCode, parse } from '../domain/schemas';
@@ -11,6 +11,7 @@ import { requireReporter } from './access';
 import { load, nowIso, requireReader, today, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
+import { cursorSchema, encodeCursor } from './target-cursor';
 
 const CHECK_IN_ATTEMPTS = 3;
 
@@ -71,12 +72,18 @@ export async function listCheckIns(ctx: ServiceContext, actor: Actor, targetId: 
   return ctx.store.listCheckIns(targetId);
 }
 
+/** Targets per page when the query names no limit, and the most a page holds. */
+export const TARGET_PAGE_DEFAULT = 200;
+export const TARGET_PAGE_MAX = 1000;
+
 export const targetQuery = z.strictObject({
   owner: z.union([z.literal('me'), email]).optional(),
   office: officeCode.optional(),
   cycle: cycleSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   dueBefore: calendarDate.optional(),
+  limit: z.coerce.number().int().min(1).max(TARGET_PAGE_MAX).default(TARGET_PAGE_DEFAULT),
+  cursor: cursorSchema.optional(),
 });
 
 export interface TargetSummary extends Target {
@@ -88,43 +95,79 @@ export interface TargetSummary extends Target {
   daysOverdue: number;
 }
 
-/** Targets of live (not archived) plans matching the query; overdue ones first, most overdue at the top. */
-export async function queryTargets(ctx: ServiceContext, actor: Actor, rawQuery: unknown): Promise<TargetSummary[]> {
+/** GET /api/targets: one page, the number of targets on all pages, and where the next page starts. */
+export interface TargetSummaryPage {
+  items: TargetSummary[];
+  total: number;
+  /** Hand back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * Targets of live (not archived) plans matching the query, a page at a time: the overdue
+ * first (most overdue at the top), then the rest by due date; ties by id, so that pages never
+ * overlap or skip.
+ */
+export async function queryTargets(ctx: ServiceContext, actor: Actor, rawQuery: unknown): Promise<TargetSummaryPage> {
+  return (await prepareTargetQuery(ctx, actor, rawQuery)).read();
+}
+
+export interface PreparedTargetQuery {
+  /**
+   * Everything the page depends on besides the targets themselves: the query (its owner
+   * resolved), the day, each live plan's version (which moves on with any change below the
+   * plan) and the office codes. The same stamp means the same page, so a server may keep
+   * pages by it.
+   */
+  stamp: string;
+  read(): Promise<TargetSummaryPage>;
+}
+
+/** Checks the caller and the query, and reads what the page depends on, without the page. */
+export async function prepareTargetQuery(ctx: ServiceContext, actor: Actor, rawQuery: unknown): Promise<PreparedTargetQuery> {
   const query = parse(targetQuery, rawQuery, 'query');
   await requireReader(ctx, actor);
   const office = query.office ? await officeByCode(ctx, query.office) : undefined;
-  const plans = await ctx.store.listPlans({
-    officeId: office?.id,
-    cycle: query.cycle,
-    statuses: REPORTABLE_PLAN_STATUSES,
-  });
-  const offices = new Map((await ctx.store.listOffices()).map((o) => [o.id, o]));
+  const [plans, offices] = await Promise.all([
+    ctx.store.listPlans({ officeId: office?.id, cycle: query.cycle, statuses: REPORTABLE_PLAN_STATUSES }),
+    ctx.store.listOffices(),
+  ]);
   const planById = new Map(plans.map((p) => [p.id, p]));
+  const codeOf = new Map(offices.map((o) => [o.id, o.code]));
   const day = today(ctx);
-  const overdueOnly = query.overdue === 'true';
-  const targets = await ctx.store.queryTargets({
-    planIds: plans.map((p) => p.id),
-    owner: query.owner === 'me' ? actor.email : query.owner,
-    dueBefore: overdueOnly ? minDate(day, query.dueBefore) : query.dueBefore,
-    openOnly: overdueOnly || undefined,
-  });
-  return targets
-    .filter((t) => query.overdue !== 'false' || !isOverdue(t, day))
-    .map((t): TargetSummary => {
-      const plan = planById.get(t.planId)!;
-      // The targets were just read for this request, so they are extended in place (spreading
-      // a thousand records is measurably slower on this hot path).
-      return Object.assign(t, {
-        officeId: plan.officeId,
-        officeCode: offices.get(plan.officeId)?.code ?? '',
-        cycle: plan.cycle,
-        planStatus: plan.status,
-        overdue: isOverdue(t, day),
-        daysOverdue: daysOverdue(t, day),
-      });
-    })
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || compareText(a.dueDate, b.dueDate) || compareText(a.officeCode, b.officeCode) || compareRefs(a.ref, b.ref));
+  const owner = query.owner === 'me' ? actor.email : query.owner;
+  const stamp = JSON.stringify([
+    { ...query, owner, cursor: query.cursor ?? null },
+    day,
+    plans.map((p) => `${p.id}:${p.version}`),
+    offices.map((o) => `${o.id}:${o.code}`),
+  ]);
+  const read = async (): Promise<TargetSummaryPage> => {
+    const page = await ctx.store.pageTargets({
+      planIds: plans.map((p) => p.id),
+      owner,
+      dueBefore: query.dueBefore,
+      today: day,
+      overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+      limit: query.limit,
+      after: query.cursor,
+    });
+    const items = page.items.flatMap((t): TargetSummary[] => {
+      const plan = planById.get(t.planId);
+      if (!plan) return [];
+      // The targets were just read for this request, so they are extended in place.
+      return [
+        Object.assign(t, {
+          officeId: plan.officeId,
+          officeCode: codeOf.get(plan.officeId) ?? '',
+          cycle: plan.cycle,
+          planStatus: plan.status,
+          overdue: isOverdue(t, day),
+          daysOverdue: daysOverdue(t, day),
+        }),
+      ];
+    });
+    return { items, total: page.total, nextCursor: page.next && encodeCursor(page.next) };
+  };
+  return { stamp, read };
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const minDate = (a: string, b?: string) => (b && b < a ? b : a);

@@ -21,6 +21,7 @@ import type {
   Target,
   WorkPlan,
 } from '../domain/model';
+import type { TargetPage, TargetPageQuery } from './target-pages';
 
 export type Change = {
   [E in EntityName]:
@@ -83,7 +84,13 @@ export interface PlanStore {
   getPlanContents(planId: string): Promise<PlanContents | undefined>;
   listPlanContents(filter?: PlanFilter): Promise<PlanContents[]>;
   queryTargets(filter: TargetFilter): Promise<Target[]>;
+  /** One page of the matching targets in the order of target-pages.ts, with the total; a few reads whatever the total. */
+  pageTargets(query: TargetPageQuery): Promise<TargetPage>;
   listCheckIns(targetId: string): Promise<CheckIn[]>;
+  /** Every check-in of these targets, oldest first per target, in one read. */
+  listCheckInsOf(targetIds: readonly string[]): Promise<CheckIn[]>;
+  /** The latest check-in of each of these targets that has one (the last that listCheckIns gives), in one read. */
+  latestCheckIns(targetIds: readonly string[]): Promise<Map<string, CheckIn>>;
   listAudit(filter: AuditFilter): Promise<AuditEvent[]>;
   listConversations(filter?: { active?: boolean; userEmail?: string }): Promise<ConversationRef[]>;
   /** Reminder ledger rows created at or after `since` (an ISO instant). */

@@ -1,8 +1,12 @@
 // The read side: target queries (mine, by office, overdue, due before), the dashboard's
-// roll-ups and the audit trail of one record. Today is 2026-11-28 (the harness clock).
+// roll-ups and the audit trail of one record; GET /api/targets answers a page at a time.
+// Today is 2026-11-28 (the harness clock).
 
 import { NOW, startApi, USERS, type ApiHarness } from '../support/api-harness';
-import { addActivity, addObjective, addTarget, buildFixture, expectStatus, type Fixture } from './fixture';
+import { addDays } from '../../src/domain/dates';
+import type { Target } from '../../src/domain/model';
+import { commitOf, target } from '../support/factories';
+import { addActivity, addObjective, addTarget, buildFixture, expectProblem, expectStatus, type Fixture } from './fixture';
 
 const ELSEWHERE = 'someone.else@dpko.example.org';
 
@@ -28,24 +32,26 @@ describe('queries', () => {
 
   const ids = (body: { id: string }[]) => body.map((x) => x.id);
   const get = async (path: string, as: string = USERS.viewer) => expectStatus(await h.request('GET', path, { as }), 200).body;
+  /** The targets of a query that fits on one page. */
+  const targets = async (path: string, as?: string) => (await get(path, as)).items;
 
   describe('GET /api/targets', () => {
     it('owner=me lists the caller’s targets in every office, most overdue first', async () => {
-      expect(ids(await get('/api/targets?owner=me', USERS.owner))).toEqual([t.b1, t.t1, t.t2, t.t0]);
+      expect(ids(await targets('/api/targets?owner=me', USERS.owner))).toEqual([t.b1, t.t1, t.t2, t.t0]);
     });
 
     it('owner=EMAIL lists that person’s targets', async () => {
-      expect(ids(await get(`/api/targets?owner=${encodeURIComponent(USERS.focalB)}`))).toEqual([t.b2]);
+      expect(ids(await targets(`/api/targets?owner=${encodeURIComponent(USERS.focalB)}`))).toEqual([t.b2]);
     });
 
     it('office=CODE lists the office’s targets, each with officeCode, cycle and plan status', async () => {
-      const body = await get(`/api/targets?office=${f.officeA.code}`);
+      const body = await targets(`/api/targets?office=${f.officeA.code}`);
       expect(ids(body)).toEqual([t.t1, t.t3, t.t2, t.t0]);
       for (const x of body) expect(x).toMatchObject({ officeId: f.officeA.id, officeCode: f.officeA.code, cycle: '2006-2007', planStatus: 'draft' });
     });
 
     it('overdue=true lists open targets past their due date with days overdue', async () => {
-      const body = await get('/api/targets?overdue=true');
+      const body = await targets('/api/targets?overdue=true');
       expect(body.map((x: any) => [x.id, x.officeCode, x.overdue, x.daysOverdue])).toEqual([
         [t.b1, f.officeB.code, true, 151],
         [t.t1, f.officeA.code, true, 27],
@@ -54,25 +60,25 @@ describe('queries', () => {
     });
 
     it('does not count an achieved target as overdue, even past its due date', async () => {
-      const body = await get('/api/targets?dueBefore=2026-11-28');
+      const body = await targets('/api/targets?dueBefore=2026-11-28');
       expect(body.find((x: any) => x.id === t.t2)).toMatchObject({ status: 'achieved', progress: 100, overdue: false, daysOverdue: 0 });
     });
 
     it('overdue=false lists the targets that are not overdue', async () => {
-      const body = await get('/api/targets?overdue=false');
+      const body = await targets('/api/targets?overdue=false');
       expect(ids(body).sort()).toEqual([t.t0, t.t2, t.b2].sort());
       expect(body.every((x: any) => x.overdue === false && x.daysOverdue === 0)).toBe(true);
     });
 
     it('dueBefore=DATE lists targets due strictly before the date', async () => {
-      expect(ids(await get('/api/targets?dueBefore=2026-12-31'))).toEqual([t.b1, t.t1, t.t3, t.t2]);
-      expect(ids(await get('/api/targets?dueBefore=2026-11-01'))).toEqual([t.b1]);
+      expect(ids(await targets('/api/targets?dueBefore=2026-12-31'))).toEqual([t.b1, t.t1, t.t3, t.t2]);
+      expect(ids(await targets('/api/targets?dueBefore=2026-11-01'))).toEqual([t.b1]);
     });
 
     it('combines filters', async () => {
-      expect(ids(await get(`/api/targets?overdue=true&office=${f.officeB.code}`))).toEqual([t.b1]);
-      expect(ids(await get('/api/targets?overdue=true&dueBefore=2026-11-10'))).toEqual([t.b1, t.t1]);
-      expect(ids(await get(`/api/targets?owner=me&office=${f.officeA.code}&overdue=true`, USERS.owner))).toEqual([t.t1]);
+      expect(ids(await targets(`/api/targets?overdue=true&office=${f.officeB.code}`))).toEqual([t.b1]);
+      expect(ids(await targets('/api/targets?overdue=true&dueBefore=2026-11-10'))).toEqual([t.b1, t.t1]);
+      expect(ids(await targets(`/api/targets?owner=me&office=${f.officeA.code}&overdue=true`, USERS.owner))).toEqual([t.t1]);
     });
 
     it('answers 404 for an office code that does not exist', async () => {
@@ -127,6 +133,87 @@ describe('queries', () => {
         [t.t3, f.officeA.code, '2026-11-27', 1],
       ]);
     });
+  });
+});
+
+describe('GET /api/targets, a page at a time', () => {
+  let h: ApiHarness;
+  /** Every target, in the order the pages promise: the overdue first, then by due date, then by id. */
+  let order: string[];
+  let overdueOrder: string[];
+  let f: Fixture;
+
+  beforeAll(async () => {
+    h = await startApi();
+    f = await buildFixture(h);
+    const statuses = ['not-started', 'on-track', 'achieved', 'at-risk'] as const;
+    // 300 more targets, due from 150 days ago to 149 days ahead, a quarter of them achieved.
+    const extra = Array.from({ length: 300 }, (_, i) =>
+      target(f.planA.id, f.activity.id, { ref: `1.1.${i + 1}`, dueDate: addDays('2026-11-28', (i * 7) % 300 - 150), status: statuses[i % 4] }),
+    );
+    await h.store.commit(commitOf(extra.map((record) => ({ op: 'create', entity: 'target', record }))));
+    const all = await h.store.queryTargets({});
+    const overdue = (x: Target) => x.dueDate < '2026-11-28' && x.status !== 'achieved';
+    const byDue = (a: Target, b: Target) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1);
+    overdueOrder = all.filter(overdue).sort(byDue).map((x) => x.id);
+    order = [...overdueOrder, ...all.filter((x) => !overdue(x)).sort(byDue).map((x) => x.id)];
+  });
+  afterAll(() => h.close());
+
+  const page = async (query: string) => expectStatus(await h.request('GET', `/api/targets?${query}`, { as: USERS.viewer }), 200).body;
+  async function walk(query: string) {
+    const ids: string[] = [];
+    const totals = new Set<number>();
+    let pages = 0;
+    for (let cursor: string | null = null; pages === 0 || cursor; pages++) {
+      const body: any = await page(`${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(body.items.length).toBeLessThanOrEqual(50);
+      ids.push(...body.items.map((x: { id: string }) => x.id));
+      totals.add(body.total);
+      cursor = body.nextCursor;
+    }
+    return { ids, totals: [...totals], pages };
+  }
+
+  it('walks every target 50 at a time, the overdue first, none twice or missed, with the total on each page', async () => {
+    expect(await walk('limit=50')).toEqual({ ids: order, totals: [301], pages: 7 });
+  });
+
+  it('walks only the overdue with their own total', async () => {
+    expect(await walk('overdue=true&limit=50')).toEqual({ ids: overdueOrder, totals: [overdueOrder.length], pages: Math.ceil(overdueOrder.length / 50) });
+  });
+
+  it('gives 200 targets when no limit is named, and up to 1000 when asked', async () => {
+    const first = await page('office=' + (await h.store.listOffices())[0]!.code);
+    expect({ n: first.items.length, total: first.total, more: typeof first.nextCursor }).toEqual({ n: 200, total: 301, more: 'string' });
+    const whole = await page('limit=1000');
+    expect({ n: whole.items.length, next: whole.nextCursor }).toEqual({ n: 301, next: null });
+  });
+
+  it('still gives the next page when the target its cursor ended on has gone', async () => {
+    const first = await page('limit=50');
+    const last = first.items.at(-1);
+    await h.store.commit(commitOf([{ op: 'delete', entity: 'target', id: last.id, expectedVersion: last.version }]));
+    const next = await page(`limit=50&cursor=${encodeURIComponent(first.nextCursor)}`);
+    expect(next.items.map((x: { id: string }) => x.id)).toEqual(order.slice(50, 100));
+    expect(next.total).toBe(300);
+  });
+
+  it('shows a change made since the same page was last read', async () => {
+    const statusOf = async () => (await page('limit=1000')).items.find((x: { id: string }) => x.id === f.target.id)?.status;
+    expect(await statusOf()).toBe('not-started');
+    expectStatus(await h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'at-risk', percent: 40 } }), 201);
+    expect(await statusOf()).toBe('at-risk');
+  });
+
+  it.each([
+    ['a limit of 0', 'limit=0', 'limit'],
+    ['a limit over 1000', 'limit=1001', 'limit'],
+    ['a limit that is not a number', 'limit=ten', 'limit'],
+    ['a cursor that is not one', 'cursor=not%20a%20cursor', 'cursor'],
+    ['a cursor of well-formed base64 holding something else', `cursor=${Buffer.from('{"a":1}').toString('base64url')}`, 'cursor'],
+  ])('refuses %s with 400 naming the field', async (_what, query, field) => {
+    expectProblem(await h.request('GET', `/api/targets?${query}`, { as: USERS.viewer }), 400, field);
   });
 });
 

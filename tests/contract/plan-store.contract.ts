@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { ConflictError, NotFoundError, StateError } from '../../src/domain/errors';
 import type { ConversationRef, ReminderRecord, Target } from '../../src/domain/model';
 import type { PlanStore } from '../../src/store/plan-store';
+import type { TargetPageQuery } from '../../src/store/target-pages';
 import { AT, checkin, commitOf, office, plan, smallPlanChanges, target } from '../support/factories';
 
 export interface StoreHarness {
@@ -249,6 +250,99 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         expect(ids(await store.queryTargets({ dueBefore: '2026-02-01', openOnly: true }))).toEqual([due.id]);
         expect(await store.queryTargets({ planIds: [] })).toEqual([]);
         expect((await store.queryTargets({ planIds: [s.plan.id] })).length).toBe(4);
+      });
+
+      describe('pages of targets', () => {
+        const TODAY = '2026-11-28';
+        const STATUSES = ['not-started', 'on-track', 'achieved', 'dropped', 'at-risk'] as const;
+        /** 23 targets besides the small plan's own: due dates either side of today, every status, two owners. */
+        async function seedTargets() {
+          const s = await seedSmallPlan();
+          const extra = Array.from({ length: 23 }, (_, i) =>
+            target(s.plan.id, s.activity.id, {
+              ref: `1.1.${i + 2}`,
+              dueDate: `2026-${String(10 + (i % 3)).padStart(2, '0')}-${String(20 + (i % 9)).padStart(2, '0')}`,
+              status: STATUSES[i % STATUSES.length],
+              owner: i % 4 === 0 ? 'ana@example.org' : 'owner@example.org',
+            }),
+          );
+          await store.commit(commitOf(extra.map((record) => ({ op: 'create', entity: 'target', record }))));
+          return { s, all: [s.target, ...extra] };
+        }
+        const isOverdue = (t: { dueDate: string; status: string }) => t.dueDate < TODAY && t.status !== 'achieved' && t.status !== 'dropped';
+        /** The order the port promises, written out: the overdue first, then by due date, then by id. */
+        const ordered = (ts: { id: string; dueDate: string; status: string }[]) =>
+          [...ts].sort((a, b) => Number(isOverdue(b)) - Number(isOverdue(a)) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.id < b.id ? -1 : 1)).map((t) => t.id);
+        async function walk(query: Omit<TargetPageQuery, 'limit' | 'after' | 'today'>, limit: number) {
+          const ids: string[] = [];
+          const totals = new Set<number>();
+          let after: TargetPageQuery['after'];
+          for (let pages = 0; pages < 50; pages++) {
+            const page = await store.pageTargets({ ...query, today: TODAY, limit, after });
+            expect(page.items.length).toBeLessThanOrEqual(limit);
+            ids.push(...page.items.map((t) => t.id));
+            totals.add(page.total);
+            if (!page.next) break;
+            after = page.next;
+          }
+          return { ids, totals: [...totals] };
+        }
+
+        it('pages through every target, the overdue first, then by due date and id, each page giving the total', async () => {
+          const { all } = await seedTargets();
+          expect(await walk({}, 5)).toEqual({ ids: ordered(all), totals: [all.length] });
+        });
+
+        it('pages only the overdue, or only the rest, with the total of each', async () => {
+          const { all } = await seedTargets();
+          expect(await walk({ overdue: true }, 4)).toEqual({ ids: ordered(all.filter(isOverdue)), totals: [all.filter(isOverdue).length] });
+          const rest = all.filter((t) => !isOverdue(t));
+          expect(await walk({ overdue: false }, 4)).toEqual({ ids: ordered(rest), totals: [rest.length] });
+        });
+
+        it('pages with the filters of queryTargets', async () => {
+          const { s, all } = await seedTargets();
+          const ana = all.filter((t) => t.owner === 'ana@example.org' && t.dueDate < '2026-11-25');
+          expect(await walk({ planIds: [s.plan.id], owner: 'ANA@example.org', dueBefore: '2026-11-25' }, 2)).toEqual({ ids: ordered(ana), totals: [ana.length] });
+          expect(await store.pageTargets({ planIds: [], today: TODAY, limit: 10 })).toEqual({ items: [], total: 0, next: null });
+        });
+
+        it('ends with next null when the page holds the last target', async () => {
+          const { all } = await seedTargets();
+          const page = await store.pageTargets({ today: TODAY, limit: all.length });
+          expect({ n: page.items.length, next: page.next }).toEqual({ n: all.length, next: null });
+        });
+
+        it('resumes after a position whose target has gone', async () => {
+          const { all } = await seedTargets();
+          const first = await store.pageTargets({ today: TODAY, limit: 6 });
+          const last = first.items.at(-1)!;
+          await store.commit(commitOf([{ op: 'delete', entity: 'target', id: last.id, expectedVersion: last.version }]));
+          const next = await store.pageTargets({ today: TODAY, limit: 100, after: first.next! });
+          expect(next.items.map((t) => t.id)).toEqual(ordered(all).slice(6));
+          expect(next.total).toBe(all.length - 1);
+        });
+      });
+
+      it('reads the latest check-in of many targets at once, a later record winning a tie of dates', async () => {
+        const s = await seedSmallPlan();
+        const other = target(s.plan.id, s.activity.id, { ref: '1.1.b' });
+        const silent = target(s.plan.id, s.activity.id, { ref: '1.1.c' });
+        await store.commit(commitOf([other, silent].map((record) => ({ op: 'create', entity: 'target', record }))));
+        const newest = checkin(s.plan.id, s.target.id, { date: '2026-10-01' });
+        const older = checkin(s.plan.id, s.target.id, { date: '2026-09-01' });
+        const firstOfDay = checkin(s.plan.id, other.id, { date: '2026-10-05' });
+        await store.commit(commitOf([newest, older, firstOfDay].map((record) => ({ op: 'create', entity: 'checkin', record }))));
+        const recordedLater = checkin(s.plan.id, other.id, { date: '2026-10-05' });
+        await store.commit(commitOf([{ op: 'create', entity: 'checkin', record: recordedLater }], { at: '2026-11-28T10:00:00.000Z' }));
+        const latest = await store.latestCheckIns([s.target.id, other.id, silent.id, 'missing']);
+        expect([...latest.entries()].map(([t, c]) => [t, c.id]).sort()).toEqual([[s.target.id, newest.id], [other.id, recordedLater.id]].sort());
+        expect((await store.latestCheckIns([other.id])).get(other.id)?.id).toBe((await store.listCheckIns(other.id)).at(-1)?.id);
+        expect((await store.latestCheckIns([])).size).toBe(0);
+        const all = await store.listCheckInsOf([s.target.id, other.id, silent.id]);
+        expect(all.filter((c) => c.targetId === s.target.id).map((c) => c.id)).toEqual([older.id, newest.id]);
+        expect(all.filter((c) => c.targetId === other.id).map((c) => c.id)).toEqual([firstOfDay.id, recordedLater.id]);
+        expect(all).toHaveLength(4);
       });
 
       it('lists a target\'s check-ins oldest first', async () => {

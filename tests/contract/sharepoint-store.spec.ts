@@ -2,6 +2,7 @@
 // HTTPS double of Microsoft Graph and Entra: the production adapter, msal-node and
 // graph-client included, configured only with GRAPH_ENDPOINT, AUTHORITY_HOST and the test CA.
 
+import { checkin, commitOf, smallPlanChanges, target } from '../support/factories';
 import { openSharePointStore } from '../support/sharepoint';
 import { describePlanStoreContract } from './plan-store.contract';
 
@@ -34,3 +35,27 @@ describePlanStoreContract(
   },
   { propertyRuns: 8 },
 );
+
+describe('SharePoint store reads from its list copies', () => {
+  it('reads the latest check-ins of many targets, and a page of targets, without a Graph request per target', async () => {
+    const { fake, store } = await openSharePointStore();
+    try {
+      const s = smallPlanChanges();
+      await store.commit(commitOf(s.officeChanges));
+      await store.commit(commitOf(s.planChanges));
+      const targets = Array.from({ length: 30 }, (_, i) => target(s.plan.id, s.activity.id, { ref: `1.1.${i + 2}` }));
+      await store.commit(commitOf(targets.map((record) => ({ op: 'create', entity: 'target', record }))));
+      await store.commit(commitOf(targets.map((t) => ({ op: 'create', entity: 'checkin', record: checkin(s.plan.id, t.id) }))));
+      await store.latestCheckIns([]); // brings the copies up to date
+      fake.resetCounters();
+      const latest = await store.latestCheckIns(targets.map((t) => t.id));
+      const page = await store.pageTargets({ today: '2026-11-28', limit: 10 });
+      expect({ latest: latest.size, page: page.items.length, total: page.total }).toEqual({ latest: 30, page: 10, total: 31 });
+      // One delta call per list read (plans, check-ins; then plans, targets), whatever the number of targets.
+      expect(fake.counters.graphRequests).toBeLessThanOrEqual(4);
+    } finally {
+      await store.close();
+      await fake.close();
+    }
+  });
+});

@@ -63,6 +63,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE settings (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
   CREATE TABLE leases (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL);
   `,
+  // Pages of targets walk (due_date, id); the other columns let a page and its count filter
+  // by plan, status and owner without reading the records.
+  `
+  CREATE INDEX targets_page ON targets(due_date, id, plan_id, status, owner);
+  `,
 ];
 
 /** Brings the database to the newest schema; each migration runs in its own transaction. */

@@ -4,12 +4,13 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLOSED_TARGET_STATUSES } from '../../domain/catalogues';
 import { ConflictError } from '../../domain/errors';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../../domain/model';
 import { planCommit } from '../commit-planner';
 import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
+import type { TargetPage, TargetPageQuery } from '../target-pages';
 import { migrate } from './schema';
+import { readTargetPage, sqlWhere, targetWhere } from './target-queries';
 import { TABLES, type TableSpec } from './tables';
 
 type AnyRecord = EntityTypes[EntityName];
@@ -80,31 +81,36 @@ export class SqliteStore implements PlanStore {
   }
 
   async queryTargets(filter: TargetFilter): Promise<Target[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.planIds) {
-      if (filter.planIds.length === 0) return [];
-      clauses.push(`plan_id IN (${filter.planIds.map(() => '?').join(',')})`);
-      params.push(...filter.planIds);
-    }
-    if (filter.owner) {
-      clauses.push('owner = ?');
-      params.push(filter.owner.toLowerCase());
-    }
-    if (filter.dueBefore) {
-      clauses.push('due_date < ?');
-      params.push(filter.dueBefore);
-    }
-    if (filter.openOnly) {
-      clauses.push(`status NOT IN (${CLOSED_TARGET_STATUSES.map(() => '?').join(',')})`);
-      params.push(...CLOSED_TARGET_STATUSES);
-    }
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    return this.all<Target>(`SELECT data FROM targets ${where} ORDER BY due_date, ref`, params);
+    const where = targetWhere(filter);
+    if (!where) return [];
+    return this.all<Target>(`SELECT data FROM targets ${sqlWhere(where.clauses)} ORDER BY due_date, ref`, where.params);
+  }
+
+  async pageTargets(query: TargetPageQuery): Promise<TargetPage> {
+    return this.db.transaction(() => readTargetPage(this.db, query))();
   }
 
   async listCheckIns(targetId: string): Promise<CheckIn[]> {
     return this.all<CheckIn>('SELECT data FROM checkins WHERE target_id = ? ORDER BY date, rowid', [targetId]);
+  }
+
+  async listCheckInsOf(targetIds: readonly string[]): Promise<CheckIn[]> {
+    // The ids go in as one JSON array: any number of them, in one statement.
+    return this.all<CheckIn>(
+      'SELECT data FROM checkins WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY target_id, date, rowid',
+      [JSON.stringify(targetIds)],
+    );
+  }
+
+  async latestCheckIns(targetIds: readonly string[]): Promise<Map<string, CheckIn>> {
+    const latest = this.all<CheckIn>(
+      `SELECT data FROM (
+         SELECT data, ROW_NUMBER() OVER (PARTITION BY target_id ORDER BY date DESC, rowid DESC) AS n
+         FROM checkins WHERE target_id IN (SELECT value FROM json_each(?))
+       ) WHERE n = 1`,
+      [JSON.stringify(targetIds)],
+    );
+    return new Map(latest.map((c) => [c.targetId, c]));
   }
 
   async listAudit(filter: AuditFilter): Promise<AuditEvent[]> {

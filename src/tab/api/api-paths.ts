@@ -7,7 +7,11 @@ export const apiPaths = {
   plans: '/api/plans',
   officePlans: (code: string) => `/api/plans?office=${encodeURIComponent(code)}`,
   plan: (id: string) => `/api/plans/${encodeURIComponent(id)}`,
-  myTargets: '/api/targets?owner=me',
-  cycleTargets: (cycle: string) => `/api/targets?cycle=${encodeURIComponent(cycle)}`,
+  // Targets come a page at a time; the largest page keeps the usual case to one request.
+  myTargets: '/api/targets?owner=me&limit=1000',
+  cycleTargets: (cycle: string) => `/api/targets?cycle=${encodeURIComponent(cycle)}&limit=1000`,
+  people: (q: string) => `/api/people?q=${encodeURIComponent(q)}`,
+  peopleNames: (emails: readonly string[]) => `/api/people?${emails.map((e) => `email=${encodeURIComponent(e)}`).join('&')}`,
+  reminderPolicy: '/api/reminder-policy',
   dashboard: (cycle?: string) => (cycle ? `/api/dashboard?cycle=${encodeURIComponent(cycle)}` : '/api/dashboard'),
 } as const;

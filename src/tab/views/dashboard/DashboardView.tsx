@@ -3,8 +3,9 @@
 
 import { Card, Field, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { Dashboard, TargetSummary } from '../../api/api-types';
+import type { Dashboard } from '../../api/api-types';
 import { apiPaths } from '../../api/api-paths';
+import { readAllTargets } from '../../api/target-pages';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
 import { hrefOf } from '../../app/routes';
@@ -33,7 +34,7 @@ export default function DashboardView({ cycle }: { cycle?: string }) {
   const dashboard = useResource((signal) => api.get<Dashboard>(apiPaths.dashboard(cycle), signal).then((r) => r.body), [api, cycle]);
   const shownCycle = dashboard.data?.cycle;
   const targets = useResource(
-    (signal) => (shownCycle ? api.get<TargetSummary[]>(apiPaths.cycleTargets(shownCycle), signal).then((r) => r.body) : Promise.resolve([])),
+    (signal) => (shownCycle ? readAllTargets(api, apiPaths.cycleTargets(shownCycle), signal) : Promise.resolve([])),
     [api, shownCycle],
   );
   const history = useMemo(() => (dashboard.data && targets.data ? overdueHistory(targets.data, dashboard.data.asOf) : undefined), [dashboard.data, targets.data]);

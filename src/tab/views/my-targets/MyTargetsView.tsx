@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useOverlay } from '../../app/use-overlay';
 import type { TargetSummary } from '../../api/api-types';
 import { apiPaths } from '../../api/api-paths';
+import { readAllTargets } from '../../api/target-pages';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
 import { mayCheckIn } from '../../app/roles';
@@ -23,7 +24,7 @@ export default function MyTargetsView() {
   const styles = useStyles();
   const { t } = useI18n();
   const { api, me } = useApp();
-  const targets = useResource((signal) => api.get<TargetSummary[]>(apiPaths.myTargets, signal).then((r) => r.body), [api]);
+  const targets = useResource((signal) => readAllTargets(api, apiPaths.myTargets, signal), [api]);
   const checkIn = useOverlay<TargetSummary>();
   const [recorded, setRecorded] = useState<string>();
 
