@@ -10,8 +10,8 @@ import { dashboard } from '../services/dashboard';
 import { listOffices } from '../services/offices';
 import type { Actor } from '../services/identity';
 import { getPlanTree, listPlans } from '../services/plans';
-import { queryTargets } from '../services/progress';
-import { helpCard, noticeCard, officeStatusCard, departmentStatusCard, planCard, targetListCard } from './cards/summary-cards';
+import { queryTargets, TARGET_PAGE_MAX, type TargetSummary } from '../services/progress';
+import { helpCard, LIST_LIMIT, noticeCard, officeStatusCard, departmentStatusCard, planCard, targetListCard } from './cards/summary-cards';
 import { plural, targetCard } from './cards/target-card';
 import type { Command } from './commands';
 import type { TabLinkSettings } from './deep-links';
@@ -53,10 +53,12 @@ export async function answer(deps: AnswerDeps, actor: Actor, command: Command): 
 }
 
 async function myTargets({ ctx, links }: AnswerDeps, actor: Actor): Promise<MessageActivityInput> {
-  const mine = (await queryTargets(ctx, actor, { owner: 'me' })).filter((t) => !CLOSED_TARGET_STATUSES.includes(t.status));
+  const mine = (await everyTarget(ctx, actor, { owner: 'me' })).filter((t) => !CLOSED_TARGET_STATUSES.includes(t.status));
   if (mine.length === 0) return cardMessage(noticeCard('You own no open targets.', links));
   const day = today(ctx);
-  const cards = mine.slice(0, CAROUSEL_LIMIT).map((t) => targetCard({ target: t, officeCode: t.officeCode, officeName: '', today: day, mayReport: true }, links));
+  const shown = mine.slice(0, CAROUSEL_LIMIT);
+  const names = await ctx.directory.namesOf(shown.map((t) => t.owner));
+  const cards = shown.map((t) => targetCard({ target: t, officeCode: t.officeCode, officeName: '', today: day, mayReport: true, names }, links));
   const overdueCount = mine.filter((t) => t.overdue).length;
   const message = cardMessage(...cards).withAttachmentLayout('carousel');
   const more = mine.length > cards.length ? ` Showing the first ${cards.length}; the rest are in the tab.` : '';
@@ -64,10 +66,23 @@ async function myTargets({ ctx, links }: AnswerDeps, actor: Actor): Promise<Mess
 }
 
 async function overdue({ ctx, links }: AnswerDeps, actor: Actor, office: string | null): Promise<MessageActivityInput> {
-  const targets = await queryTargets(ctx, actor, { overdue: 'true', ...(office ? { office } : {}) });
+  const targets = await everyTarget(ctx, actor, { overdue: 'true', ...(office ? { office } : {}) });
   const where = office ? ` in ${office}` : '';
   if (targets.length === 0) return cardMessage(noticeCard(`No overdue targets${where}.`, links));
-  return cardMessage(targetListCard(`Overdue targets${where}`, targets, today(ctx), links, { kind: 'view', view: 'dashboard' }));
+  const names = await ctx.directory.namesOf(targets.slice(0, LIST_LIMIT).map((t) => t.owner));
+  return cardMessage(targetListCard(`Overdue targets${where}`, targets, today(ctx), links, { kind: 'view', view: 'dashboard' }, names));
+}
+
+/** Every page of a target query: an owner's targets or the overdue, which the answers count whole. */
+async function everyTarget(ctx: ServiceContext, actor: Actor, query: Record<string, string>): Promise<TargetSummary[]> {
+  const targets: TargetSummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await queryTargets(ctx, actor, { ...query, limit: String(TARGET_PAGE_MAX), ...(cursor ? { cursor } : {}) });
+    targets.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return targets;
 }
 
 async function status({ ctx, links }: AnswerDeps, actor: Actor, office: string | null): Promise<MessageActivityInput> {
@@ -75,7 +90,9 @@ async function status({ ctx, links }: AnswerDeps, actor: Actor, office: string |
   if (!office) return cardMessage(departmentStatusCard(d.cycle, d.department, d.offices, links));
   const line = d.offices.find((o) => o.code === office);
   if (!line) throw new NotFoundError('office', office);
-  return cardMessage(officeStatusCard(line, d.overdue.filter((t) => t.officeCode === office), links));
+  const overdue = d.overdue.filter((t) => t.officeCode === office);
+  const names = await ctx.directory.namesOf(overdue.slice(0, LIST_LIMIT).map((t) => t.owner));
+  return cardMessage(officeStatusCard(line, overdue, links, names));
 }
 
 async function plan({ ctx, links }: AnswerDeps, actor: Actor, office: string): Promise<MessageActivityInput> {

@@ -58,7 +58,8 @@ export async function onCardAction(deps: AnswerDeps, actor: Actor, value: Adapti
   }
   try {
     const detail = await getTargetDetail(deps.ctx, actor, targetId);
-    const card = targetCard({ ...detail, today: today(deps.ctx), notice }, deps.links);
+    const names = await deps.ctx.directory.namesOf([detail.target.owner]);
+    const card = targetCard({ ...detail, today: today(deps.ctx), notice, names }, deps.links);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
   } catch (error) {
     // Someone who may not even read the target gets the reason as a message, not its card.

@@ -217,6 +217,14 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 export const OFFICE_STAGES = ['not-started', 'needs-assessment', 'workshop', 'submitted', 'endorsed'] as const;
 export type OfficeStage = (typeof OFFICE_STAGES)[number];
 
+export const OFFICE_STAGE_LABELS: Readonly<Record<OfficeStage, string>> = {
+  'not-started': 'Not started',
+  'needs-assessment': 'Needs assessment done',
+  workshop: 'Workshop held',
+  submitted: 'Plan submitted',
+  endorsed: 'Plan endorsed',
+};
+
 /** How far an office has come in making its plan: needs assessment → workshop → submitted → endorsed. */
 export function officeStage(
   milestones: { needsAssessment: string | null; workshop: string | null },

@@ -8,13 +8,16 @@ import { plural, targetCard } from '../bot/cards/target-card';
 import { tabDeepLink, type TabLinkSettings } from '../bot/deep-links';
 import { daysBetween } from '../domain/dates';
 import type { Office, Target, WorkPlan } from '../domain/model';
-import type { DigestSummary, PlannedReminder } from './reminder';
+import { nameOf, NO_NAMES, type PeopleNames } from '../domain/people';
+import { isChannelRecipient, REMINDER_KIND_LABELS, UNDELIVERED_STATUS_LABELS, type DigestSummary, type PlannedReminder, type ReminderKind } from './reminder';
 
 export interface ReminderFacts {
   today: string;
   target?: Target;
   plan?: WorkPlan;
   office?: Pick<Office, 'code' | 'name' | 'focalPoints'>;
+  /** Display names of the people the card names (the owner; in a digest, who was not reached). */
+  names?: PeopleNames;
 }
 
 /**
@@ -30,7 +33,9 @@ export function reminderCard(r: PlannedReminder, facts: ReminderFacts, links: Ta
   if (facts.target && facts.office) {
     const t = facts.target;
     const mayReport = r.recipient === t.owner || facts.office.focalPoints.includes(r.recipient);
-    return targetCard({ target: t, officeCode: facts.office.code, officeName: facts.office.name, today: facts.today, mayReport, notice: { text: targetNotice(r, t), tone: r.kind === 'due-soon' ? 'default' : 'attention' } }, links);
+    const names = facts.names ?? NO_NAMES;
+    const notice = { text: targetNotice(r, t, names), tone: r.kind === 'due-soon' ? ('default' as const) : ('attention' as const) };
+    return targetCard({ target: t, officeCode: facts.office.code, officeName: facts.office.name, today: facts.today, mayReport, names, notice }, links);
   }
   if (r.kind === 'review-waiting' && facts.plan && facts.office) {
     return new AdaptiveCard(
@@ -38,7 +43,7 @@ export function reminderCard(r: PlannedReminder, facts: ReminderFacts, links: Ta
       new TextBlock(`"${facts.plan.title}" (${facts.plan.cycle}) was submitted ${plural(waitedDays(facts.plan, facts.today), 'day')} ago and still waits for the Gender Unit to endorse or return it.`, { wrap: true }),
     ).withActions(new OpenUrlAction(tabDeepLink(links, { kind: 'plan', planId: facts.plan.id }), { title: 'Review the plan' }));
   }
-  if (r.digest) return digestCard(r, r.digest, links);
+  if (r.digest) return digestCard(r, r.digest, links, facts.names ?? NO_NAMES);
   return new AdaptiveCard(new TextBlock(`Reminder: ${r.kind}`, { wrap: true }));
 }
 
@@ -47,14 +52,14 @@ function waitedDays(plan: WorkPlan, today: string): number {
   return submitted ? daysBetween(submitted.at.slice(0, 10), today) : 0;
 }
 
-function targetNotice(r: PlannedReminder, t: Target): string {
+function targetNotice(r: PlannedReminder, t: Target, names: PeopleNames): string {
   switch (r.kind) {
     case 'due-soon':
       return `Reminder: this target falls due on ${t.dueDate}. How is it going?`;
     case 'overdue':
       return `Overdue by ${plural(r.daysOverdue, 'day')}: please report progress, or mark it achieved or dropped.`;
     case 'escalation-focal-point':
-      return `For the focal point: ${t.owner}'s target is ${plural(r.daysOverdue, 'day')} overdue.`;
+      return `For the focal point: ${nameOf(names, t.owner)}'s target is ${plural(r.daysOverdue, 'day')} overdue.`;
     case 'escalation-gender-unit':
       return `For the Gender Unit: this target is ${plural(r.daysOverdue, 'day')} overdue; the office's focal points were told.`;
     default:
@@ -62,7 +67,7 @@ function targetNotice(r: PlannedReminder, t: Target): string {
   }
 }
 
-export function digestCard(r: PlannedReminder, digest: DigestSummary, links: TabLinkSettings): AdaptiveCard {
+export function digestCard(r: PlannedReminder, digest: DigestSummary, links: TabLinkSettings, names: PeopleNames = NO_NAMES): AdaptiveCard {
   const department = r.kind === 'gender-unit-digest';
   const body = [
     new TextBlock(`${department ? 'Department' : digest.offices[0]?.code ?? 'Office'}: week ${digest.week}`, { weight: 'Bolder', size: 'Medium', wrap: true }),
@@ -71,9 +76,23 @@ export function digestCard(r: PlannedReminder, digest: DigestSummary, links: Tab
   if (department && digest.undelivered.length > 0) {
     body.push(
       new TextBlock(`Not delivered (${digest.undelivered.length}): please follow up by another route`, { weight: 'Bolder', color: 'Attention', wrap: true }),
-      new FactSet(...digest.undelivered.slice(0, 20).map((u) => new Fact(u.recipient.replace(/^channel:/, 'channel '), `${u.kind}: ${u.status}${u.outcome ? ` (${u.outcome})` : ''}`))),
+      new FactSet(
+        ...digest.undelivered
+          .slice(0, 20)
+          .map((u) => new Fact(recipientText(u.recipient, names), `${kindText(u.kind)}: ${UNDELIVERED_STATUS_LABELS[u.status]}${u.outcome ? ` (${u.outcome})` : ''}`)),
+      ),
     );
   }
   const item = department ? ({ kind: 'view', view: 'dashboard' } as const) : ({ kind: 'view', view: 'plans' } as const);
   return new AdaptiveCard(...body).withActions(new OpenUrlAction(tabDeepLink(links, item), { title: 'Open in the action plan' }));
+}
+
+/** A person by name; a channel as "channel …" (its id is all the ledger knows of it). */
+function recipientText(recipient: string, names: PeopleNames): string {
+  return isChannelRecipient(recipient) ? recipient.replace(/^channel:/, 'channel ') : nameOf(names, recipient);
+}
+
+/** Ledger rows carry the kind as stored text; a kind this version does not know is shown as it is. */
+function kindText(kind: string): string {
+  return kind in REMINDER_KIND_LABELS ? REMINDER_KIND_LABELS[kind as ReminderKind] : kind;
 }

@@ -1,7 +1,7 @@
 // The dashboard's roll-ups for one cycle: the department, each office (with its workflow
 // stage), each pillar, paragraph and functional area, and the overdue list.
 
-import { FUNCTIONAL_AREAS, PARAGRAPHS, PILLARS } from '../domain/catalogues';
+import { FUNCTIONAL_AREAS, PARAGRAPHS, PILLARS, type PlanStatus } from '../domain/catalogues';
 import {
   daysOverdue,
   emptyRollup,
@@ -22,7 +22,7 @@ export interface Dashboard {
   cycles: string[];
   asOf: string;
   department: Rollup;
-  offices: { officeId: string; code: string; name: string; planId: string | null; planStatus: string | null; stage: OfficeStage; rollup: Rollup }[];
+  offices: { officeId: string; code: string; name: string; planId: string | null; planStatus: PlanStatus | null; stage: OfficeStage; rollup: Rollup }[];
   byPillar: { pillar: string; rollup: Rollup }[];
   byParagraph: { paragraph: number; rollup: Rollup }[];
   byFunctionalArea: { functionalArea: string; rollup: Rollup }[];

@@ -75,6 +75,12 @@ describe('bot commands', () => {
       expect(text).not.toContain('Roster built');
     });
 
+    it('names the owners by their display name, not their e-mail', async () => {
+      const { text } = await ask(USERS.advisor, 'overdue');
+      expect(text).toContain('Focal Point B');
+      expect(text).not.toMatch(/@dpko\.example\.org/);
+    });
+
     it("narrows to one office's targets", async () => {
       const { text } = await ask(USERS.focalB, 'overdue oa');
       expect(text).toContain('Overdue targets in OA (1)');
@@ -96,14 +102,15 @@ describe('bot commands', () => {
     it('gives the department roll-up with a line per office', async () => {
       const { text } = await ask(USERS.viewer, 'status');
       expect(text).toContain('Department, cycle 2006-2007');
-      expect(text).toMatch(/OA\nendorsed · [\d.]+% complete · 1 overdue target/);
-      expect(text).toMatch(/OB\nendorsed · [\d.]+% complete · 1 overdue target/);
+      expect(text).toMatch(/OA\nEndorsed · [\d.]+% complete · 1 overdue target/);
+      expect(text).toMatch(/OB\nEndorsed · [\d.]+% complete · 1 overdue target/);
     });
 
     it("gives one office's status with its overdue targets", async () => {
       const { text } = await ask(USERS.focalB, 'status OB');
       expect(text).toContain('OB, Office B');
-      expect(text).toContain('Police advisers deployed (overdue 40 days, focal.b@dpko.example.org)');
+      expect(text).toContain('Police advisers deployed (overdue 40 days, Focal Point B)');
+      expect(text).toMatch(/Stage\nPlan endorsed/);
     });
 
     it('refuses a stranger', async () => {
@@ -115,7 +122,7 @@ describe('bot commands', () => {
     it("shows an office's work plan at a glance, linked to the plan in the tab", async () => {
       const { text, replies } = await ask(USERS.advisor, 'plan OA');
       expect(text).toContain('OA: Office A work plan');
-      expect(text).toContain('endorsed');
+      expect(text).toMatch(/Status\nEndorsed/);
       expect(text).toContain('1. Women in field operations');
       expect(JSON.stringify(replies[0]!.activity)).toContain(encodeURIComponent(JSON.stringify({ subEntityId: `plan:${h.world.planA.id}` })));
     });

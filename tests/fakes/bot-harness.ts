@@ -53,7 +53,7 @@ export async function startBotHarness({ mode = 'authenticated', host = '127.0.0.
   );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-'));
   const store = new SqliteStore({ path: path.join(dir, 'bot.db') });
-  const ctx = serviceContext(store, clock);
+  const ctx = serviceContext(store, clock, undefined, staticDirectory(PEOPLE));
   const world = await seedWorld(store, clock());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }, pino.destination(2));
   const settings: BotSettings = {

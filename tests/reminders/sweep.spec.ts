@@ -38,6 +38,7 @@ describe('reminder sweep', () => {
     const toOwner = h.teams.double.activitiesTo(conversationOf(USERS.owner));
     expect(toOwner).toHaveLength(1);
     expect(readableText(toOwner[0]!.activity.attachments)).toContain('Overdue by 10 days: please report progress');
+    expect(readableText(toOwner[0]!.activity.attachments)).toMatch(/Owner\nTarget Owner\n/);
     expect(toOwner[0]!.authorization).toMatch(/^Bearer /);
     expect(h.teams.double.activitiesTo(OFFICE_A_CHANNEL)).toHaveLength(1);
     const rows = await h.store.listReminders({ since: '2000-01-01' });
@@ -183,7 +184,7 @@ describe('reminder sweep', () => {
       const digest = h.teams.double.activitiesTo(conversationOf(USERS.advisor)).at(-1)!;
       const text = readableText(digest.activity.attachments);
       expect(text).toContain('Not delivered (1)');
-      expect(text).toContain(`${USERS.owner}\noverdue: unreachable (403 BotNotInConversationRoster)`);
+      expect(text).toContain('Target Owner\nOverdue: could not be reached (403 BotNotInConversationRoster)');
     });
   });
 

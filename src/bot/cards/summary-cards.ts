@@ -6,7 +6,9 @@ import type { Rollup } from '../../domain/derive';
 import type { PlanTree } from '../../domain/derive';
 import type { TargetSummary } from '../../services/progress';
 import { tabDeepLink, type TabItem, type TabLinkSettings } from '../deep-links';
-import { TARGET_STATUS_LABELS } from '../../domain/catalogues';
+import { PLAN_STATUS_LABELS, TARGET_STATUS_LABELS, type PlanStatus } from '../../domain/catalogues';
+import { OFFICE_STAGE_LABELS, type OfficeStage } from '../../domain/derive';
+import { nameOf, type PeopleNames } from '../../domain/people';
 import { dueText, plural } from './target-card';
 
 /** Lists longer than this are cut, with a link to the whole list in the tab. */
@@ -37,14 +39,14 @@ export function noticeCard(text: string, links: TabLinkSettings, tone: 'default'
   return new AdaptiveCard(new TextBlock(text, { wrap: true, color: tone === 'attention' ? 'Attention' : 'Default' })).withActions(open(links, { kind: 'home' }));
 }
 
-export function targetListCard(title: string, targets: readonly TargetSummary[], today: string, links: TabLinkSettings, more: TabItem): AdaptiveCard {
+export function targetListCard(title: string, targets: readonly TargetSummary[], today: string, links: TabLinkSettings, more: TabItem, names: PeopleNames): AdaptiveCard {
   const shown = targets.slice(0, LIST_LIMIT);
   const rows: CardElement[] = shown.map((t) =>
     new ColumnSet().withColumns(
       new Column(new TextBlock(`${t.officeCode} ${t.ref}`, { weight: 'Bolder', wrap: true })).withWidth('auto'),
       new Column(
         new TextBlock(t.description, { wrap: true, maxLines: 2 }),
-        new TextBlock(`${dueText(t, today)} · ${TARGET_STATUS_LABELS[t.status]} · ${t.progress}% · ${t.owner}`, { wrap: true, isSubtle: true, spacing: 'None' }),
+        new TextBlock(`${dueText(t, today)} · ${TARGET_STATUS_LABELS[t.status]} · ${t.progress}% · ${nameOf(names, t.owner)}`, { wrap: true, isSubtle: true, spacing: 'None' }),
       ).withWidth('stretch'),
     ).withSelectAction(new OpenUrlAction(tabDeepLink(links, { kind: 'target', planId: t.planId, targetId: t.id }))),
   );
@@ -56,8 +58,8 @@ export interface OfficeStatusLine {
   code: string;
   planId: string | null;
   name: string;
-  planStatus: string | null;
-  stage: string;
+  planStatus: PlanStatus | null;
+  stage: OfficeStage;
   rollup: Rollup;
 }
 
@@ -65,19 +67,24 @@ export function departmentStatusCard(cycle: string | null, department: Rollup, o
   return new AdaptiveCard(
     heading(`Department${cycle ? `, cycle ${cycle}` : ''}: ${progressText(department)}`),
     line(rollupText(department)),
-    new FactSet(...offices.map((o) => new Fact(o.code, `${o.planStatus ?? 'no plan'} · ${progressText(o.rollup)} · ${plural(o.rollup.overdue, 'overdue target')}`))),
+    new FactSet(...offices.map((o) => new Fact(o.code, `${planStatusText(o.planStatus)} · ${progressText(o.rollup)} · ${plural(o.rollup.overdue, 'overdue target')}`))),
   ).withActions(open(links, { kind: 'view', view: 'dashboard' }));
 }
 
-export function officeStatusCard(office: OfficeStatusLine, overdue: readonly { ref: string; description: string; daysOverdue: number; owner: string }[], links: TabLinkSettings): AdaptiveCard {
+export function officeStatusCard(
+  office: OfficeStatusLine,
+  overdue: readonly { ref: string; description: string; daysOverdue: number; owner: string }[],
+  links: TabLinkSettings,
+  names: PeopleNames,
+): AdaptiveCard {
   return new AdaptiveCard(
     heading(`${office.code}, ${office.name}: ${progressText(office.rollup)}`),
     new FactSet(
-      new Fact('Plan', office.planStatus ?? 'none yet'),
-      new Fact('Stage', office.stage),
+      new Fact('Plan', planStatusText(office.planStatus)),
+      new Fact('Stage', OFFICE_STAGE_LABELS[office.stage]),
       new Fact('Targets', rollupText(office.rollup)),
     ),
-    ...overdue.slice(0, LIST_LIMIT).map((t) => line(`⚠ ${t.ref} ${t.description} (overdue ${plural(t.daysOverdue, 'day')}, ${t.owner})`)),
+    ...overdue.slice(0, LIST_LIMIT).map((t) => line(`⚠ ${t.ref} ${t.description} (overdue ${plural(t.daysOverdue, 'day')}, ${nameOf(names, t.owner)})`)),
   ).withActions(open(links, office.planId ? { kind: 'plan', planId: office.planId } : { kind: 'view', view: 'plans' }));
 }
 
@@ -86,7 +93,7 @@ export function planCard(officeCode: string, tree: PlanTree, links: TabLinkSetti
     heading(`${officeCode}: ${tree.title}`),
     new FactSet(
       new Fact('Cycle', tree.cycle),
-      new Fact('Status', tree.status),
+      new Fact('Status', PLAN_STATUS_LABELS[tree.status]),
       new Fact('Progress', progressText(tree.rollup)),
       new Fact('Targets', rollupText(tree.rollup)),
       new Fact('Completeness', `${tree.completeness.score}%`),
@@ -95,6 +102,8 @@ export function planCard(officeCode: string, tree: PlanTree, links: TabLinkSetti
     ...tree.objectives.map((o) => line(`${o.ref}. ${o.title} (${progressText(o.rollup)}, ${plural(o.rollup.targets, 'target')})`)),
   ).withActions(open(links, { kind: 'plan', planId: tree.id }));
 }
+
+const planStatusText = (status: PlanStatus | null) => (status === null ? 'No plan yet' : PLAN_STATUS_LABELS[status]);
 
 const progressText = (r: Rollup) => (r.progress === null ? 'no progress yet' : `${r.progress}% complete`);
 

@@ -18,6 +18,7 @@ import {
 import { TARGET_STATUS_LABELS, TARGET_STATUSES } from '../../domain/catalogues';
 import { daysBetween } from '../../domain/dates';
 import type { Target } from '../../domain/model';
+import { nameOf, NO_NAMES, type PeopleNames } from '../../domain/people';
 import { tabDeepLink, type TabLinkSettings } from '../deep-links';
 
 export const UPDATE_PROGRESS_VERB = 'updateProgress';
@@ -30,6 +31,8 @@ export interface TargetCardModel {
   officeName: string;
   today: string;
   mayReport: boolean;
+  /** Display names by e-mail (the owner is shown by name). */
+  names?: PeopleNames;
   /** A line above the card: why it was sent, or the outcome of an update. */
   notice?: { text: string; tone: 'good' | 'attention' | 'default' };
 }
@@ -58,7 +61,7 @@ export function targetCard(model: TargetCardModel, links: TabLinkSettings): Adap
       new Fact('Due', dueText(t, model.today)),
       new Fact('Status', TARGET_STATUS_LABELS[t.status]),
       new Fact('Progress', `${t.progress}%`),
-      new Fact('Owner', t.owner),
+      new Fact('Owner', nameOf(model.names ?? NO_NAMES, t.owner)),
       new Fact('Last check-in', t.lastCheckInAt ?? 'none yet'),
     ),
   );
