@@ -87,11 +87,13 @@ describe('French', () => {
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'Plans de travail des bureaux' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    for (const label of ['Mes cibles', 'Examen', 'Tableau de bord', 'Exportation']) {
+    for (const label of ['Mes cibles', 'Examen', 'Tableau de bord', 'Exportation', 'Paramètres']) {
       await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).waitFor();
     }
     await page.getByRole('columnheader', { name: 'Avancement' }).waitFor();
-    await page.getByText('Approuvé').first().waitFor();
+    await page.getByRole('table').getByText('Approuvé').first().waitFor();
+    await page.getByRole('combobox', { name: 'État' }).selectOption({ label: 'Approuvé' });
+    await page.getByRole('status').filter({ hasText: /^\d+ sur 7 plans$/ }).waitFor();
     // Percentages with a comma and a space before the sign, as French writes them.
     await page.getByRole('cell', { name: /^\d+,\d\s%$/ }).first().waitFor();
 

@@ -82,7 +82,28 @@ export function describeAccessibility(theme: 'light' | 'dark' | 'contrast'): voi
       await page.getByRole('heading', { level: 1, name: /Office of Mission Support/ }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
 
+      // The search over the plan, with filters on and a target's means of verification open.
+      await page.getByRole('searchbox', { name: 'Search the plan' }).fill('2.');
+      await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+      await page.getByRole('status').filter({ hasText: /targets match/ }).waitFor();
+      await page.getByRole('button', { name: /^Means of verification of target/ }).first().click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Clear the search' }).click();
+
       await page.getByRole('button', { name: 'Edit target 2.1.a' }).click();
+      // The people picker, open with its suggestions.
+      const owner = page.getByRole('dialog').getByRole('combobox', { name: 'Owner' });
+      await owner.fill('pri');
+      await page.getByRole('option', { name: /Priya Raghavan/ }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await owner.press('Escape');
+      // The delete confirmation.
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('alertdialog').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
+
       const description = page.getByRole('textbox', { name: 'Target', exact: true });
       await description.fill('');
       await page.getByText('Required').waitFor();
@@ -98,6 +119,22 @@ export function describeAccessibility(theme: 'light' | 'dark' | 'contrast'): voi
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Keep my changes' }).click();
       await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    });
+
+    it('has no serious violation on the reminder settings, with errors and with the conflict view', async () => {
+      await go(PEOPLE.advisor, '/settings');
+      await settled(page, 'Reminder settings');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('spinbutton', { name: 'Tell the Gender Unit after … days overdue' }).fill('2');
+      await page.getByText('Must be later than the escalation to the focal points').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const read = await server.api(PEOPLE.advisor, 'GET', '/api/reminder-policy');
+      await server.api(PEOPLE.advisor, 'PUT', '/api/reminder-policy', { ...read.body, dueSoonDays: read.body.dueSoonDays + 1 }, { 'if-match': read.etag! });
+      await page.getByRole('spinbutton', { name: 'Tell the Gender Unit after … days overdue' }).fill('60');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
     });
 
     it('has no serious violation on Review, Dashboard and Export', async () => {

@@ -1,4 +1,4 @@
-// Screenshots of every view of the tab, light and dark, for the README (docs/screenshots/).
+// Screenshots of every view of the tab, light, dark and high contrast, for the README (docs/screenshots/).
 // Not part of `npm test`: run `npm run screenshots` after `npm run build`. It is a Jest file
 // (named so that the test run skips it) because Jest already compiles the TypeScript of the
 // server it starts.
@@ -11,7 +11,7 @@ import { launchChromium, PEOPLE, startTabServer, tabUrl, type TabServer } from '
 jest.setTimeout(180_000);
 
 const OUT = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
-const THEMES = ['light', 'dark'] as const;
+const THEMES = ['light', 'dark', 'contrast'] as const;
 
 let server: TabServer;
 let browser: Browser;
@@ -52,9 +52,39 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
 
     await open(PEOPLE.omsFocal, '/plans', 'Office work plans');
     await shoot(page, 'work-plans', theme);
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Endorsed' });
+    await page.getByRole('columnheader', { name: 'Progress' }).click();
+    await shoot(page, 'work-plans-filtered', theme);
     const planId = await server.planIdOf('OMS');
     await open(PEOPLE.omsFocal, `/plans/${planId}`, /Office of Mission Support/);
+    await page.getByRole('button', { name: 'Means of verification of target 1.1.a' }).click();
     await shoot(page, 'work-plan', theme);
+    await page.getByRole('searchbox', { name: 'Search the plan' }).fill('women');
+    await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Priya Raghavan' });
+    await page.getByRole('status').filter({ hasText: /targets match/ }).waitFor();
+    await shoot(page, 'work-plan-search', theme);
+    await page.getByRole('button', { name: 'Clear the search' }).click();
+    await page.getByRole('button', { name: 'Add objective' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'SCR 1325 paragraphs' }).click();
+    await page.getByRole('menuitemcheckbox', { name: /^4 — / }).click();
+    await shoot(page, 'paragraph-picker', theme);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Edit target 1.1.b' }).click();
+    const owner = page.getByRole('dialog').getByRole('combobox', { name: 'Owner' });
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Target', exact: true }).waitFor();
+    await owner.click();
+    await owner.pressSequentially('pe');
+    await page.getByRole('option', { name: /Olga Petrenko/ }).waitFor();
+    await shoot(page, 'people-picker', theme);
+    await owner.press('Escape');
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await shoot(page, 'delete-confirm', theme);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Edit target 1.1.a' }).click();
     await page.getByRole('textbox', { name: 'Target', exact: true }).fill('Women are at least 40% of the candidates on every shortlist');
     await shoot(page, 'target-editor', theme);
@@ -75,6 +105,18 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(PEOPLE.advisor, '/export', 'Export');
     await shoot(page, 'export', theme);
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await open(PEOPLE.advisor, '/settings', 'Reminder settings');
+    await page.getByRole('spinbutton', { name: 'Tell the Gender Unit after … days overdue' }).fill('10');
+    await page.getByText('Must be later than the escalation to the focal points').waitFor();
+    await shoot(page, 'reminder-settings', theme);
+    await page.getByRole('spinbutton', { name: 'Tell the Gender Unit after … days overdue' }).fill('45');
+    const read = await server.api(PEOPLE.advisor, 'GET', '/api/reminder-policy');
+    await server.api('sofia.lindqvist@dpko.example.org', 'PUT', '/api/reminder-policy', { ...read.body, dueSoonDays: 3 }, { 'if-match': read.etag! });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
+    await shoot(page, 'reminder-settings-conflict', theme);
+    await page.getByRole('button', { name: 'Take the saved version' }).click();
     await page.context().close();
   });
 });

@@ -23,6 +23,7 @@ describe('routes', () => {
     { view: 'export' },
     { view: 'office', code: 'MD' },
     { view: 'config' },
+    { view: 'settings' },
   ];
 
   it.each(routes)('reads back the URL it writes for %j', (route) => {

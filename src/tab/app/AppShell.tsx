@@ -37,7 +37,14 @@ export function AppShell() {
   const { me, switchUser } = useApp();
   const route = useRoute();
 
-  const views: NavView[] = ['targets', 'plans', ...(isGenderUnit(me) ? (['review'] as const) : []), 'dashboard', ...(mayExport(me) ? (['export'] as const) : [])];
+  const views: NavView[] = [
+    'targets',
+    'plans',
+    ...(isGenderUnit(me) ? (['review'] as const) : []),
+    'dashboard',
+    ...(mayExport(me) ? (['export'] as const) : []),
+    ...(isGenderUnit(me) ? (['settings'] as const) : []),
+  ];
   const current: ViewName = route.view === 'plan' || route.view === 'office' ? 'plans' : route.view;
 
   useEffect(() => {
@@ -97,6 +104,7 @@ function CurrentView({ route }: { route: Route }) {
   const ExportView = viewComponent('export');
   const OfficePlanView = viewComponent('office');
   const ChannelTabConfigView = viewComponent('config');
+  const SettingsView = viewComponent('settings');
   switch (route.view) {
     case 'targets':
       return <MyTargetsView />;
@@ -114,6 +122,8 @@ function CurrentView({ route }: { route: Route }) {
       return <OfficePlanView key={route.code} code={route.code} />;
     case 'config':
       return <ChannelTabConfigView />;
+    case 'settings':
+      return <SettingsView />;
     case 'home':
       return <Loading />;
   }

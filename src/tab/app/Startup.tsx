@@ -6,6 +6,7 @@ import { rememberDevUser, devSession } from '../auth/session';
 import { SignInPicker } from '../auth/SignInPicker';
 import type { HostContext } from '../host/teams-host';
 import { useI18n } from '../i18n/i18n';
+import { PeopleNames } from '../people/people-names';
 import { AppContext, type AppServices } from './app-context';
 import { AppShell } from './AppShell';
 import { parseRoute } from './routes';
@@ -40,7 +41,9 @@ export function Startup({ host, start }: { host: HostContext; start: Promise<Sig
           setState({ kind: 'pick-user', config: ready.config });
         }
       : undefined;
-    return { api: ready.api, me: ready.me, catalogue: ready.catalogue, host, switchUser };
+    const people = new PeopleNames(ready.api);
+    people.remember([{ email: ready.me.user.email, name: ready.me.user.name }]);
+    return { api: ready.api, me: ready.me, catalogue: ready.catalogue, host, switchUser, people };
   }, [ready, host]);
 
   // Teams shows its loading indicator until told: the picker and an error are screens too.

@@ -16,7 +16,13 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   canvas: { position: 'relative', width: '100%' },
-  row: { position: 'absolute', top: 0, left: 0, width: '100%' },
+  row: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
 });
 
 export interface VirtualListProps<T> {
@@ -30,11 +36,16 @@ export interface VirtualListProps<T> {
   height: string;
   /** Brings this row into view (e.g. a deep link to a target). */
   scrollToIndex?: number;
+  /** Scrolls this row into view and gives it the keyboard focus (e.g. an item just added). */
+  focusKey?: string;
   /** Called once the first rows are on screen (the benchmark's "interactive" mark). */
   onRendered?: () => void;
 }
 
-export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label, height, scrollToIndex, onRendered }: VirtualListProps<T>) {
+/** Frames to wait for a row scrolled to to be rendered and measured before giving up on focusing it. */
+const FOCUS_FRAMES = 30;
+
+export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label, height, scrollToIndex, focusKey, onRendered }: VirtualListProps<T>) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -48,6 +59,31 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
   useEffect(() => {
     if (scrollToIndex !== undefined && scrollToIndex >= 0) virtualizer.scrollToIndex(scrollToIndex, { align: 'center' });
   }, [scrollToIndex, virtualizer]);
+
+  // The row is rendered only once scrolled to, and rows above it may change height as they are
+  // measured: scroll, then focus it on a later frame when it is in the document.
+  // Each key is focused once, as soon as its row is among the items: later renders (a search
+  // typed above the list) must not pull the focus back.
+  const focusIndex = focusKey === undefined ? -1 : items.findIndex((item) => rowKey(item) === focusKey);
+  const focused = useRef<string>(undefined);
+  useEffect(() => {
+    if (focusKey === undefined || focusIndex < 0 || focused.current === focusKey) return;
+    focused.current = focusKey;
+    virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+    let frames = 0;
+    let frame = requestAnimationFrame(function attempt() {
+      const row = scroller.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(focusKey)}"]`);
+      if (row) {
+        row.scrollIntoView({ block: 'nearest' });
+        row.focus({ preventScroll: true });
+      } else if (++frames < FOCUS_FRAMES) {
+        virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+        frame = requestAnimationFrame(attempt);
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+    // Re-run only for a new key, or when the key's row first appears.
+  }, [focusKey, focusIndex >= 0, virtualizer]);
 
   const rendered = virtualizer.getVirtualItems();
   const reported = useRef(false);
@@ -66,6 +102,8 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
             key={row.key}
             ref={virtualizer.measureElement}
             data-index={row.index}
+            data-row-key={row.key}
+            tabIndex={row.key === focusKey ? -1 : undefined}
             className={styles.row}
             style={{ transform: `translateY(${row.start}px)` }}
             role="listitem"

@@ -5,12 +5,15 @@ import { createContext, useContext } from 'react';
 import type { ApiClient } from '../api/api-client';
 import type { Catalogue, Me } from '../api/api-types';
 import type { HostContext } from '../host/teams-host';
+import type { PeopleNames } from '../people/people-names';
 
 export interface AppServices {
   api: ApiClient;
   me: Me;
   catalogue: Catalogue;
   host: HostContext;
+  /** Display names of the people on screen, shared by every view. */
+  people: PeopleNames;
   /** Dev mode: back to the "sign in as" picker. */
   switchUser?: () => void;
 }

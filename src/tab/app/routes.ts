@@ -7,6 +7,7 @@
 //   #/dashboard[?cycle=C]  dashboard          Dashboard
 //   #/export               export             Export
 //   #/offices/CODE         office:CODE        An office's current plan (a channel tab's content)
+//   #/settings             settings           The Gender Unit's reminder settings
 //   #/config               (none)             A channel tab's configuration page
 
 export type Route =
@@ -16,6 +17,7 @@ export type Route =
   | { view: 'review' }
   | { view: 'dashboard'; cycle?: string }
   | { view: 'export' }
+  | { view: 'settings' }
   | { view: 'office'; code: string }
   | { view: 'config' }
   | { view: 'home' };
@@ -38,6 +40,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'dashboard', cycle: params.get('cycle') ?? undefined };
     case 'export':
       return { view: 'export' };
+    case 'settings':
+      return { view: 'settings' };
     case 'offices':
       // Office codes are capitals (src/domain/schemas.ts): #/offices/md opens MD.
       if (parts[1]) return { view: 'office', code: parts[1].toUpperCase() };
@@ -72,7 +76,7 @@ export function routeOfSubPageId(subPageId: string | undefined): Route | undefin
   const [view, id, kind, targetId] = subPageId.split(':');
   if (view === 'plan' && id) return { view: 'plan', planId: id, targetId: kind === 'target' ? targetId : undefined };
   if (view === 'office' && id) return { view: 'office', code: id.toUpperCase() };
-  if (view === 'targets' || view === 'plans' || view === 'review' || view === 'export') return { view };
+  if (view === 'targets' || view === 'plans' || view === 'review' || view === 'export' || view === 'settings') return { view };
   if (view === 'dashboard') return { view: 'dashboard' };
   return undefined;
 }

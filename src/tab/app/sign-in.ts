@@ -45,6 +45,8 @@ function firstReads(route: Route): string[] {
     case 'review':
     case 'export':
       return [apiPaths.plans];
+    case 'settings':
+      return [apiPaths.reminderPolicy];
     case 'home':
       return [];
   }

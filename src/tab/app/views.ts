@@ -14,6 +14,7 @@ const loaders = {
   export: () => import('../views/export/ExportView'),
   office: () => import('../views/channel-tab/OfficePlanView'),
   config: () => import('../views/channel-tab/ChannelTabConfigView'),
+  settings: () => import('../views/settings/SettingsView'),
 };
 
 type ViewKey = keyof typeof loaders;
@@ -37,6 +38,7 @@ const lazyViews: { [K in ViewKey]: LazyExoticComponent<ViewOf<K>> } = {
   export: lazy(() => load('export')),
   office: lazy(() => load('office')),
   config: lazy(() => load('config')),
+  settings: lazy(() => load('settings')),
 };
 
 /** The view's component: the loaded one when its chunk is in, else a lazy one that suspends. */

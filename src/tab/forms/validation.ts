@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Messages } from '../i18n/messages-en';
 
-/** The first problem of each field, keyed by field name ("dueDate", "paragraphs"…). */
+/** The first problem of each field, keyed by field name ("dueDate", "paragraphs"…) and, for nested fields, also by path ("sendWindow.endHour"). */
 export type FieldErrors = Partial<Record<string, string>>;
 
 export type Validation<T> = { ok: true; value: T; errors: FieldErrors } | { ok: false; errors: FieldErrors };
@@ -16,7 +16,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, t: Mess
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    errors[field] ??= messageOf(issue, t);
+    const message = messageOf(issue, t);
+    errors[field] ??= message;
+    if (issue.path.length > 1) errors[issue.path.map(String).join('.')] ??= message;
   }
   return { ok: false, errors };
 }
@@ -37,6 +39,7 @@ function messageOf(issue: z.core.$ZodIssue, t: Messages): string {
       if (issue.format === 'url') return v.url;
       return v.format;
     case 'invalid_type':
+      if (issue.expected === 'int') return v.wholeNumber;
       return issue.expected === 'number' ? v.number : v.required;
     case 'invalid_value':
       return v.choose;
@@ -51,6 +54,8 @@ function messageOf(issue: z.core.$ZodIssue, t: Messages): string {
 function customMessage(issue: z.core.$ZodIssueCustom, v: Messages['validation']): string {
   const field = String(issue.path.at(-1) ?? '');
   if (issue.message.includes('before the start')) return v.endBeforeStart;
+  if (issue.message.includes('end after it starts')) return v.endAfterStart;
+  if (issue.message.includes('focal points hear first')) return v.laterThanFocalPoints;
   if (issue.message.includes('repeat')) return v.noRepeat;
   if (issue.message.includes('finite')) return v.number;
   if (issue.message.includes('http')) return v.url;

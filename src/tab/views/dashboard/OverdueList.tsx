@@ -5,6 +5,7 @@ import type { OverdueTarget } from '../../api/api-types';
 import { hrefOf } from '../../app/routes';
 import { VirtualList } from '../../app/VirtualList';
 import { useI18n } from '../../i18n/i18n';
+import { usePersonNames } from '../../people/use-person-names';
 import { OverdueBadge, TargetStatusBadge } from '../../status/StatusBadges';
 
 const useStyles = makeStyles({
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
 export function OverdueList({ overdue }: { overdue: OverdueTarget[] }) {
   const styles = useStyles();
   const { t, date } = useI18n();
+  const nameOf = usePersonNames(overdue.map((o) => o.owner));
   return (
     <Card className={styles.card} aria-labelledby="overdue-title">
       <Title3 as="h2" id="overdue-title">
@@ -47,7 +49,7 @@ export function OverdueList({ overdue }: { overdue: OverdueTarget[] }) {
               </div>
               <Text>{o.description}</Text>
               <Caption1>
-                {t.targets.due(date(o.dueDate))} · {o.owner}
+                {t.targets.due(date(o.dueDate))} · {nameOf(o.owner)}
               </Caption1>
             </div>
           )}

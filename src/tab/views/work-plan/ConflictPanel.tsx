@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import type { FunctionalArea, Pillar, TargetStatus } from '../../api/api-types';
 import { useI18n, type I18n } from '../../i18n/i18n';
+import { usePersonNames, type NameOf } from '../../people/use-person-names';
 import { changedFields, type ApiValues, type ItemFormSpec } from './item-forms';
 
 const useStyles = makeStyles({
@@ -48,6 +49,8 @@ export function ConflictPanel({ spec, base, mine, theirs, busy, onKeepMine, onTa
   const mineChanged = new Set(changedFields(spec, base, mine));
   const theirsChanged = new Set(changedFields(spec, base, theirs));
   const fields = spec.fields.filter((f) => mineChanged.has(f) || theirsChanged.has(f));
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const nameOf = usePersonNames([text(mine.owner), text(theirs.owner)]);
 
   return (
     <section className={styles.panel} aria-labelledby="conflict-title">
@@ -77,11 +80,11 @@ export function ConflictPanel({ spec, base, mine, theirs, busy, onKeepMine, onTa
                 )}
               </TableCell>
               <TableCell className={styles.value}>
-                {displayValue(field, mine[field], i18n)}
+                {displayValue(field, mine[field], i18n, nameOf)}
                 {mineChanged.has(field) && <span> ({t.conflict.changedByYou})</span>}
               </TableCell>
               <TableCell className={styles.value}>
-                {displayValue(field, theirs[field], i18n)}
+                {displayValue(field, theirs[field], i18n, nameOf)}
                 {theirsChanged.has(field) && <span> ({t.conflict.changedByOthers})</span>}
               </TableCell>
             </TableRow>
@@ -101,12 +104,13 @@ export function ConflictPanel({ spec, base, mine, theirs, busy, onKeepMine, onTa
 }
 
 /** A field's API value as text for the reader: labels for codes, the locale's dates and numbers. */
-export function displayValue(field: string, value: unknown, { t, date, number }: I18n): string {
+export function displayValue(field: string, value: unknown, { t, date, number }: I18n, nameOf: NameOf = (e) => e ?? ''): string {
   if (value === null || value === undefined || value === '') return '—';
+  if (field === 'owner' && typeof value === 'string') return nameOf(value);
   if (field === 'pillar') return t.pillar[value as Pillar] ?? String(value);
   if (field === 'functionalArea') return t.functionalArea[value as FunctionalArea] ?? String(value);
   if (field === 'status') return t.targetStatus[value as TargetStatus] ?? String(value);
-  if (field === 'paragraphs') return (value as number[]).join(', ');
+  if (field === 'paragraphs' && Array.isArray(value)) return value.map((n: number) => t.targetRow.paragraph(n, t.paragraph[n - 1] ?? '')).join('; ');
   if (typeof value === 'number') return Number.isFinite(value) ? number(value, 6) : String(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
   return String(value);

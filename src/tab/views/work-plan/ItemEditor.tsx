@@ -1,17 +1,7 @@
 // The side panel that edits, adds or deletes one objective, activity or target. Saves send
 // only the changed fields with If-Match; a 412 turns the panel into the conflict view.
 
-import {
-  Button,
-  DrawerBody,
-  DrawerFooter,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  OverlayDrawer,
-} from '@fluentui/react-components';
+import { Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, OverlayDrawer } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ApiProblem } from '../../api/api-client';
@@ -20,6 +10,7 @@ import { LoadError } from '../../app/StatusViews';
 import { validate, type FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 import { ConflictPanel } from './ConflictPanel';
+import { DeleteButton, DeleteDialog } from './DeleteDialog';
 import { apiValuesOf, ITEM_FORMS, patchOf, type FormValues, type ItemKind, type ItemRecord } from './item-forms';
 import { ItemFields } from './ItemFields';
 import { createItem, deleteItem, updateItem, type SaveOutcome } from './item-save';
@@ -28,7 +19,21 @@ export type EditorSubject =
   | { mode: 'edit'; kind: ItemKind; record: ItemRecord }
   | { mode: 'create'; kind: ItemKind; parentId: string; parentRef: string };
 
-export function ItemEditor({ subject, open, onClose, onChanged }: { subject: EditorSubject; open: boolean; onClose: () => void; onChanged: () => void }) {
+/** What the editor did, so that the plan can say so and show the item. */
+export type ItemChange =
+  | { kind: 'saved'; id: string }
+  | { kind: 'created'; id: string }
+  | { kind: 'deleted'; itemKind: ItemKind; ref: string }
+  | { kind: 'refreshed' };
+
+export interface ItemEditorProps {
+  subject: EditorSubject;
+  open: boolean;
+  onClose: () => void;
+  onChanged: (change: ItemChange) => void;
+}
+
+export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProps) {
   const { t, locale } = useI18n();
   const { api, me } = useApp();
   const spec = ITEM_FORMS[subject.kind];
@@ -46,19 +51,25 @@ export function ItemEditor({ subject, open, onClose, onChanged }: { subject: Edi
   const serverErrors: FieldErrors = failure instanceof ApiProblem ? Object.fromEntries(failure.errors.map((e) => [e.field, e.message])) : {};
   const errors: FieldErrors = Object.fromEntries(spec.fields.map((f) => [f, (touched.has(f) ? checked.errors[f] : undefined) ?? serverErrors[f]]));
 
-  const run = async (work: () => Promise<SaveOutcome | { kind: 'deleted' } | void>) => {
+  const run = async (work: () => Promise<SaveOutcome | { kind: 'deleted' } | { kind: 'created'; record: ItemRecord }>) => {
     setBusy(true);
     setFailure(undefined);
     try {
       const outcome = await work();
-      if (!outcome || outcome.kind === 'saved' || outcome.kind === 'deleted') {
-        onChanged();
+      if (outcome.kind === 'saved' || outcome.kind === 'created') {
+        onChanged({ kind: outcome.kind, id: outcome.record.id });
+        onClose();
+      } else if (outcome.kind === 'deleted') {
+        setConfirmingDelete(false);
+        onChanged({ kind: 'deleted', itemKind: subject.kind, ref: record?.ref ?? '' });
         onClose();
       } else if (outcome.kind === 'conflict') {
+        setConfirmingDelete(false);
         setConflict(outcome.current);
       } else {
+        setConfirmingDelete(false);
         setFailure(new ApiProblem(404, t.editor.gone, t.editor.goneDetail));
-        onChanged();
+        onChanged({ kind: 'refreshed' });
       }
     } catch (error) {
       setFailure(error);
@@ -71,7 +82,7 @@ export function ItemEditor({ subject, open, onClose, onChanged }: { subject: Edi
     setTouched(new Set(spec.fields));
     if (!checked.ok) return;
     if (!record) {
-      if (subject.mode === 'create') void run(() => createItem(api, spec, subject.parentId, withoutBlanks(mine)).then(() => undefined));
+      if (subject.mode === 'create') void run(() => createItem(api, spec, subject.parentId, withoutBlanks(mine)).then((created) => ({ kind: 'created' as const, record: created })));
       return;
     }
     const patch = patchOf(spec, base, mine);
@@ -103,7 +114,7 @@ export function ItemEditor({ subject, open, onClose, onChanged }: { subject: Edi
               setValues(spec.fromRecord(conflict as never, locale));
               setConflict(undefined);
               setTouched(new Set());
-              onChanged();
+              onChanged({ kind: 'refreshed' });
             }}
           />
         ) : (
@@ -127,16 +138,16 @@ export function ItemEditor({ subject, open, onClose, onChanged }: { subject: Edi
           </form>
         )}
         {failure !== undefined && <LoadError error={failure} />}
-        {confirmingDelete && record && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t.editor.confirmDelete(record.ref)}</MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="primary" disabled={busy} onClick={() => void run(() => deleteItem(api, spec, record.id, record))}>
-                {t.editor.delete}
-              </Button>
-              <Button onClick={() => setConfirmingDelete(false)}>{t.common.cancel}</Button>
-            </MessageBarActions>
-          </MessageBar>
+        {record && (
+          <DeleteDialog
+            open={confirmingDelete}
+            kind={t.kinds[subject.kind]}
+            itemRef={record.ref}
+            name={nameOf(record)}
+            busy={busy}
+            onConfirm={() => void run(() => deleteItem(api, spec, record.id, record))}
+            onCancel={() => setConfirmingDelete(false)}
+          />
         )}
       </DrawerBody>
       {!conflict && (
@@ -145,15 +156,16 @@ export function ItemEditor({ subject, open, onClose, onChanged }: { subject: Edi
             {busy ? t.common.saving : t.common.save}
           </Button>
           <Button onClick={onClose}>{t.common.cancel}</Button>
-          {record && (
-            <Button appearance="subtle" onClick={() => setConfirmingDelete(true)}>
-              {t.editor.delete}
-            </Button>
-          )}
+          {record && <DeleteButton disabled={busy} onClick={() => setConfirmingDelete(true)} />}
         </DrawerFooter>
       )}
     </OverlayDrawer>
   );
+}
+
+/** How the item is named to the user: its title, or a target's description. */
+function nameOf(record: ItemRecord): string {
+  return 'description' in record ? record.description : record.title;
 }
 
 /** A new item leaves out what the user left blank, so that the API's defaults apply. */

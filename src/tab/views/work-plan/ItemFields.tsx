@@ -6,6 +6,7 @@ import type { TargetStatus } from '../../api/api-types';
 import { useApp } from '../../app/app-context';
 import type { FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
+import { PeoplePicker } from '../../people/PeoplePicker';
 import type { FormValues, ItemKind } from './item-forms';
 
 const useStyles = makeStyles({
@@ -37,6 +38,7 @@ function ObjectiveFields({ values, errors, onChange }: ItemFieldsProps) {
   const { t } = useI18n();
   const { catalogue } = useApp();
   const chosen = (values.paragraphs as number[]).map(String);
+  const paragraphLabel = (n: number) => t.targetRow.paragraph(n, t.paragraph[n - 1] ?? catalogue.paragraphs.find((p) => p.number === n)?.title ?? '');
   return (
     <>
       <Field label={t.fields.title} required validationMessage={errors.title}>
@@ -55,14 +57,16 @@ function ObjectiveFields({ values, errors, onChange }: ItemFieldsProps) {
       <Field label={t.fields.paragraphs} required validationMessage={errors.paragraphs} hint={t.fields.paragraphsHint}>
         <Dropdown
           multiselect
+          inlinePopup
+          positioning={{ position: 'below', align: 'start', autoSize: true }}
           selectedOptions={chosen}
-          value={chosen.join(', ')}
+          value={chosen.map((n) => paragraphLabel(Number(n))).join('; ')}
           placeholder={t.common.choose}
           onOptionSelect={(_e, d) => onChange('paragraphs', d.selectedOptions.map(Number))}
         >
           {catalogue.paragraphs.map((p) => (
-            <Option key={p.number} value={String(p.number)} text={`${p.number}. ${t.paragraph[p.number - 1] ?? p.title}`}>
-              {`${p.number}. ${t.paragraph[p.number - 1] ?? p.title}`}
+            <Option key={p.number} value={String(p.number)} text={paragraphLabel(p.number)}>
+              {paragraphLabel(p.number)}
             </Option>
           ))}
         </Dropdown>
@@ -89,8 +93,8 @@ function ActivityFields({ values, errors, onChange }: ItemFieldsProps) {
       <Field label={t.fields.title} required validationMessage={errors.title}>
         <Textarea value={str(values, 'title')} onChange={(_e, d) => onChange('title', d.value)} resize="vertical" />
       </Field>
-      <Field label={t.fields.owner} validationMessage={errors.owner} hint={t.fields.ownerHint}>
-        <Input type="email" value={str(values, 'owner')} onChange={(_e, d) => onChange('owner', d.value)} />
+      <Field label={t.fields.owner} validationMessage={str(values, 'owner') ? errors.owner : undefined} hint={t.fields.ownerHint}>
+        <PeoplePicker value={str(values, 'owner')} onChange={(email) => onChange('owner', email)} clearable />
       </Field>
       <div className={styles.pair}>
         <Field label={t.fields.start} validationMessage={errors.start}>
@@ -111,7 +115,7 @@ function TargetFields({ values, errors, onChange }: ItemFieldsProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { catalogue } = useApp();
-  const input = (field: string, label: string, required = false, type: 'text' | 'email' | 'date' = 'text') => (
+  const input = (field: string, label: string, required = false, type: 'text' | 'date' = 'text') => (
     <Field label={label} required={required} validationMessage={errors[field]}>
       <Input type={type} inputMode={field === 'baseline' || field === 'targetValue' ? 'decimal' : undefined} value={str(values, field)} onChange={(_e, d) => onChange(field, d.value)} />
     </Field>
@@ -132,7 +136,9 @@ function TargetFields({ values, errors, onChange }: ItemFieldsProps) {
         {input('unit', t.fields.unit)}
         {input('dueDate', t.fields.dueDate, true, 'date')}
       </div>
-      {input('owner', t.fields.owner, true, 'email')}
+      <Field label={t.fields.owner} required validationMessage={errors.owner && (str(values, 'owner') ? errors.owner : t.people.required)}>
+        <PeoplePicker value={str(values, 'owner')} onChange={(email) => onChange('owner', email)} />
+      </Field>
       <Field label={t.fields.status} validationMessage={errors.status}>
         <Select value={str(values, 'status')} onChange={(_e, d) => onChange('status', d.value as TargetStatus)}>
           {catalogue.targetStatuses.map((s) => (

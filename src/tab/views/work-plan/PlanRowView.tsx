@@ -1,9 +1,11 @@
 // One row of the plan outline: an objective with its SCR 1325 tags, an activity, or a target
-// with its status. Rows carry the actions the user may take on them.
+// with everything a reader checks (indicator, baseline and target value with the unit, due
+// date, owner, and the means of verification on request). Rows carry the user's actions.
 
 import { Badge, Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular, ChevronDownRegular, ChevronRightRegular, EditRegular } from '@fluentui/react-icons';
 import { useI18n } from '../../i18n/i18n';
+import type { NameOf } from '../../people/use-person-names';
 import { OverdueBadge, TargetStatusBadge } from '../../status/StatusBadges';
 import type { PlanRow } from './plan-rows';
 
@@ -24,21 +26,31 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   strong: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  details: { alignSelf: 'flex-start', paddingLeft: 0, minWidth: 0, fontWeight: tokens.fontWeightRegular },
+  verification: { whiteSpace: 'pre-wrap', paddingLeft: tokens.spacingHorizontalXL },
 });
 
 export interface RowActions {
   editable: boolean;
   highlightedId?: string;
+  nameOf: NameOf;
+  /** Targets whose means of verification are open. */
+  expandedIds: ReadonlySet<string>;
+  onToggleDetails(targetId: string): void;
   onEdit(row: PlanRow): void;
   onAdd(row: PlanRow): void;
 }
 
 export function PlanRowView({ row, actions }: { row: PlanRow; actions: RowActions }) {
   const styles = useStyles();
-  const { t, date, percent } = useI18n();
+  const { t, date, percent, number } = useI18n();
   const id = row.kind === 'objective' ? row.objective.id : row.kind === 'activity' ? row.activity.id : row.target.id;
   const ref = row.kind === 'objective' ? row.objective.ref : row.kind === 'activity' ? row.activity.ref : row.target.ref;
   const kindLabel = t.kinds[row.kind];
+  const expanded = row.kind === 'target' && actions.expandedIds.has(row.target.id);
+  // "35%" but "12 contingents".
+  const unit = row.kind === 'target' && row.target.unit ? `${row.target.unit === '%' ? '' : ' '}${row.target.unit}` : '';
+  const valueOf = (n: number | null) => (n == null ? '—' : `${number(n, 6)}${unit}`);
 
   return (
     <div className={mergeClasses(styles.row, styles[row.kind], actions.highlightedId === id && styles.highlighted)} data-row-id={id}>
@@ -50,7 +62,11 @@ export function PlanRowView({ row, actions }: { row: PlanRow; actions: RowAction
             </Text>
             <div className={styles.line}>
               <Badge appearance="outline">{t.pillar[row.objective.pillar]}</Badge>
-              <Badge appearance="outline">{t.plan.paragraphs(row.objective.paragraphs.join(', '))}</Badge>
+              {row.objective.paragraphs.map((n) => (
+                <Badge key={n} appearance="outline">
+                  {t.plan.paragraphs(t.targetRow.paragraph(n, t.paragraph[n - 1] ?? ''))}
+                </Badge>
+              ))}
               <Badge appearance="outline">{t.functionalArea[row.objective.functionalArea]}</Badge>
               <Caption1>{t.plan.rollupLine(row.objective.rollup.targets, percent(row.objective.rollup.progress), row.objective.rollup.overdue)}</Caption1>
             </div>
@@ -62,7 +78,7 @@ export function PlanRowView({ row, actions }: { row: PlanRow; actions: RowAction
               {row.activity.ref} {row.activity.title}
             </Text>
             <Caption1>
-              {[row.activity.owner, row.activity.start && row.activity.end ? `${date(row.activity.start)} – ${date(row.activity.end)}` : null]
+              {[actions.nameOf(row.activity.owner), row.activity.start && row.activity.end ? `${date(row.activity.start)} – ${date(row.activity.end)}` : null]
                 .filter(Boolean)
                 .join(' · ') || t.plan.noOwner}
             </Caption1>
@@ -76,9 +92,28 @@ export function PlanRowView({ row, actions }: { row: PlanRow; actions: RowAction
               <OverdueBadge days={row.target.daysOverdue} />
             </div>
             <Text>{row.target.description}</Text>
+            <Caption1>{t.targetRow.indicator(row.target.indicator)}</Caption1>
             <Caption1>
-              {t.targets.due(date(row.target.dueDate))} · {row.target.owner} · {t.targets.progress(percent(row.target.progress))}
+              {t.targetRow.values(valueOf(row.target.baseline), valueOf(row.target.targetValue))} · {t.targets.due(date(row.target.dueDate))} ·{' '}
+              {actions.nameOf(row.target.owner)} · {t.targets.progress(percent(row.target.progress))}
             </Caption1>
+            <Button
+              className={styles.details}
+              appearance="transparent"
+              size="small"
+              icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />}
+              aria-expanded={expanded}
+              aria-controls={expanded ? `mov-${row.target.id}` : undefined}
+              aria-label={t.targetRow.meansOfVerificationOf(row.target.ref)}
+              onClick={() => actions.onToggleDetails(row.target.id)}
+            >
+              {t.targetRow.meansOfVerification}
+            </Button>
+            {expanded && (
+              <Caption1 id={`mov-${row.target.id}`} className={styles.verification}>
+                {row.target.meansOfVerification ?? t.targetRow.noMeansOfVerification}
+              </Caption1>
+            )}
           </>
         )}
       </div>

@@ -13,10 +13,13 @@ import { isFocalPointOf, mayEditPlan } from '../../app/roles';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { VirtualList } from '../../app/VirtualList';
 import { useI18n } from '../../i18n/i18n';
-import type { EditorSubject } from './ItemEditor';
+import { usePersonNames } from '../../people/use-person-names';
+import type { EditorSubject, ItemChange } from './ItemEditor';
 import { PlanHeader, type EditBlock } from './PlanHeader';
 import { planRows, rowHeight, type PlanRow } from './plan-rows';
 import { PlanRowView, type RowActions } from './PlanRowView';
+import { filterPlanRows, NO_SEARCH, searchableText, type PlanSearch } from './plan-search';
+import { PlanSearchBar } from './PlanSearchBar';
 
 // The editor and the submit dialog (with the validation library) are not needed to show the
 // plan: they load once it is on screen, before anyone can click Edit.
@@ -44,10 +47,31 @@ export default function WorkPlanView({ planId, targetId }: { planId: string; tar
   const editor = useOverlay<EditorSubject>();
   const submitting = useOverlay<true>();
   const [notice, setNotice] = useState<string>();
+  const [search, setSearch] = useState<PlanSearch>(NO_SEARCH);
+  /** The item to bring into view and focus: a deep link's target, or an item just added. */
+  const [focusId, setFocusId] = useState(targetId);
+  const [expandedIds, setExpandedIds] = useState<ReadonlySet<string>>(new Set());
 
   const tree = plan.data?.body;
   const rows = useMemo(() => (tree ? planRows(tree) : []), [tree]);
-  const focusIndex = targetId ? rows.findIndex((r) => r.kind === 'target' && r.target.id === targetId) : -1;
+  const owners = useMemo(() => ownersOf(rows), [rows]);
+  const nameOf = usePersonNames(owners);
+  const found = useMemo(() => {
+    const labels = (row: PlanRow) =>
+      row.kind === 'objective'
+        ? [t.pillar[row.objective.pillar], t.functionalArea[row.objective.functionalArea], ...row.objective.paragraphs.map((n) => t.paragraph[n - 1] ?? '')]
+        : [];
+    return filterPlanRows(rows, search, (row) => searchableText(row, nameOf, labels));
+  }, [rows, search, nameOf, t]);
+  const toggleDetails = useCallback(
+    (id: string) =>
+      setExpandedIds((open) => {
+        const next = new Set(open);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
   const markInteractive = useCallback(() => {
     performance.mark('plan-interactive');
     void loadEditor();
@@ -61,7 +85,10 @@ export default function WorkPlanView({ planId, targetId }: { planId: string; tar
   const editBlock: EditBlock = mayEditPlan(me, tree) ? 'none' : isFocalPointOf(me, tree.officeId) ? 'not-editable-status' : 'not-focal-point';
   const actions: RowActions = {
     editable: editBlock === 'none',
-    highlightedId: targetId,
+    highlightedId: focusId,
+    nameOf,
+    expandedIds,
+    onToggleDetails: toggleDetails,
     onEdit: (row) => editor.show({ mode: 'edit', kind: row.kind, record: recordOf(row) }),
     onAdd: (row) =>
       editor.show(
@@ -87,19 +114,26 @@ export default function WorkPlanView({ planId, targetId }: { planId: string; tar
         </MessageBar>
       )}
       {plan.error !== undefined && <LoadError error={plan.error} onRetry={plan.reload} />}
+      {rows.length > 0 && (
+        <PlanSearchBar search={search} onChange={setSearch} owners={owners} nameOf={nameOf} matchingTargets={found.matchingTargets} targets={found.targets} />
+      )}
       {rows.length === 0 ? (
         <MessageBar intent="info">
           <MessageBarBody>{t.plan.empty}</MessageBarBody>
         </MessageBar>
+      ) : found.rows.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.planSearch.noMatch}</MessageBarBody>
+        </MessageBar>
       ) : (
         <VirtualList
-          items={rows}
+          items={found.rows}
           label={t.plan.outline}
-          height="calc(100vh - 260px)"
+          height="calc(100vh - 320px)"
           estimateHeight={rowHeight}
           rowKey={(r) => r.key}
           renderRow={(row) => <PlanRowView row={row} actions={actions} />}
-          scrollToIndex={focusIndex >= 0 ? focusIndex : undefined}
+          focusKey={focusId}
           onRendered={markInteractive}
         />
       )}
@@ -110,8 +144,14 @@ export default function WorkPlanView({ planId, targetId }: { planId: string; tar
             subject={editor.subject}
             open={editor.open}
             onClose={editor.hide}
-            onChanged={() => {
-              setNotice(t.plan.saved);
+            onChanged={(change: ItemChange) => {
+              if (change.kind === 'deleted') setNotice(t.deletion.done(t.kinds[change.itemKind], change.ref));
+              else if (change.kind !== 'refreshed') setNotice(t.plan.saved);
+              if (change.kind === 'created') {
+                // A new item may not match the search: clear it, so the item can be shown.
+                setSearch(NO_SEARCH);
+                setFocusId(change.id);
+              }
               plan.reload();
             }}
           />
@@ -135,6 +175,16 @@ export default function WorkPlanView({ planId, targetId }: { planId: string; tar
       </Suspense>
     </section>
   );
+}
+
+/** Everyone who owns an activity or a target of the plan, once each. */
+function ownersOf(rows: readonly PlanRow[]): string[] {
+  const owners = new Set<string>();
+  for (const row of rows) {
+    const owner = row.kind === 'activity' ? row.activity.owner : row.kind === 'target' ? row.target.owner : null;
+    if (owner) owners.add(owner.toLowerCase());
+  }
+  return [...owners];
 }
 
 function recordOf(row: PlanRow) {
