@@ -3,28 +3,36 @@
 // It never returns a key already in the ledger, never a key twice, nothing for achieved or
 // dropped targets, and only what the recipient's working day and send window allow.
 
-import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
 import { addDays, dayOf, daysBetween } from '../domain/dates';
 import type { ReminderRecord, Target } from '../domain/model';
 import { isoWeek, sendWindowGate } from './calendar';
 import type { ReminderPolicy } from './policy';
 import {
   channelRecipient,
-  reminderKey,
+  reminderKeyTail,
+  reminderSubject,
+  TARGET_REMINDER_KINDS,
   type OfficeDigestLine,
   type PlanInContext,
+  SubjectReminder,
+  TargetReminder,
   type PlannedReminder,
   type ReminderKind,
+  type TargetDay,
   type UndeliveredReminder,
 } from './reminder';
+import { ReminderList } from './reminder-list';
 
 /** How far back the Gender Unit digest looks for reminders that did not arrive. */
 export const UNDELIVERED_LOOKBACK_DAYS = 7;
 
 interface LedgerIndex {
+  /** Every key on record, for the few reminders of plans, offices and the department. */
   keys: Set<string>;
-  /** "targetId|period" of every focal-point escalation on record, whatever its outcome. */
-  focalEscalated: Set<string>;
+  /** The key tails on record (see reminderKeyTail) by target id: a target without rows costs one Map miss, and no key is built. */
+  targetTails: Map<string, Set<string>>;
+  /** Due dates (the period) of every focal-point escalation on record per target, whatever its outcome. */
+  focalEscalated: Map<string, Set<string>>;
   undelivered: UndeliveredReminder[];
 }
 
@@ -33,14 +41,42 @@ interface Planning {
   today: string;
   ledger: LedgerIndex;
   gate: ReturnType<typeof sendWindowGate>;
-  out: PlannedReminder[];
-  emitted: Set<string>;
+  out: ReminderList;
   officeLines: Map<string, OfficeDigestLine>;
-  /** Date arithmetic per distinct due date, done once: a department has far fewer due dates than targets. */
-  untilDue: Map<string, number>;
-  overduePeriod: Map<string, string>;
+  /** The Gender Unit's recipients without repeats, and those of them that may be disturbed now. */
+  genderUnit: string[];
+  genderUnitOpen: string[];
+  /** A department has far fewer due dates than targets: what depends on the date alone is worked out once. */
+  dueDays: Map<string, DueDay>;
 }
 
+/** A reminded plan as its targets need it, looked up once per run of its targets. */
+interface PlanRun {
+  officeId: string;
+  line: OfficeDigestLine;
+  /** The office's focal points, without repeats, and whether each may be disturbed now. */
+  focalPoints: { email: string; open: boolean }[];
+  /** What the plan's targets due on one day share, by due date; their reminders point to it. */
+  days: Map<string, RunDay>;
+}
+
+interface RunDay extends TargetDay {
+  due: DueDay;
+}
+
+/** What every open target due on one day shares, whatever its plan. */
+interface DueDay {
+  untilDue: number;
+  /** The owner's reminder: due soon, overdue, or none (due later). */
+  ownerKind: 'due-soon' | 'overdue' | null;
+  ownerPeriod: string;
+  /** Key tails by recipient (see reminderKeyTail), for the owner's reminder and the two escalations: made only for targets with rows in the ledger. */
+  ownerTails: Map<string, string>;
+  focalTails: Map<string, string>;
+  genderUnitTails: Map<string, string>;
+}
+
+/** `targets` are distinct records, as a store reads them (a target listed twice would be reminded twice). */
 export function planReminders(
   targets: readonly Target[],
   plans: readonly PlanInContext[],
@@ -55,30 +91,48 @@ export function planReminders(
     today,
     ledger: indexLedger(ledger, today),
     gate: sendWindowGate(policy, now, timeZones),
-    out: [],
-    emitted: new Set(),
+    out: new ReminderList(),
     officeLines: new Map(),
-    untilDue: new Map(),
-    overduePeriod: new Map(),
+    genderUnit: [...new Set(policy.genderUnit.recipients)],
+    genderUnitOpen: [],
+    dueDays: new Map(),
   };
-  const reminded = new Map<string, PlanInContext>();
-  for (const pc of plans) if (policy.planStatuses.includes(pc.plan.status)) reminded.set(pc.plan.id, pc);
-  for (const pc of reminded.values()) officeLine(p, pc);
-  for (const t of targets) {
-    const pc = reminded.get(t.planId);
-    if (pc) planTarget(p, t, pc);
+  p.genderUnitOpen = p.genderUnit.filter((r) => p.gate.isOpen(r));
+  // Plans, recipients and offices are taken without repeats, so no reminder can be planned
+  // twice and no set of planned keys is kept.
+  const distinct = new Map(plans.map((pc) => [pc.plan.id, pc]));
+  const reminded = [...distinct.values()].filter((pc) => policy.planStatuses.includes(pc.plan.status));
+  const runs = new Map<string, PlanRun>();
+  for (const pc of reminded) {
+    const focalPoints = [...new Set(pc.office.focalPoints)].map((email) => ({ email, open: p.gate.isOpen(email) }));
+    runs.set(pc.plan.id, { officeId: pc.office.id, line: officeLine(p, pc), focalPoints, days: new Map() });
   }
-  for (const pc of plans) planReview(p, pc);
-  planDigests(p, [...reminded.values()]);
-  return p.out;
+  // A store reads a plan's targets together, so the plan is looked up once per run of them.
+  let planId: string | undefined;
+  let run: PlanRun | undefined;
+  for (const t of targets) {
+    if (t.planId !== planId) run = runs.get((planId = t.planId));
+    if (run) planTarget(p, t, run);
+  }
+  for (const pc of distinct.values()) planReview(p, pc);
+  planDigests(p, reminded);
+  return p.out.toArray();
 }
 
 function indexLedger(ledger: Iterable<ReminderRecord>, today: string): LedgerIndex {
-  const index: LedgerIndex = { keys: new Set(), focalEscalated: new Set(), undelivered: [] };
+  const index: LedgerIndex = { keys: new Set(), targetTails: new Map(), focalEscalated: new Map(), undelivered: [] };
   const since = addDays(today, -UNDELIVERED_LOOKBACK_DAYS);
   for (const r of ledger) {
     index.keys.add(r.id);
-    if (r.kind === 'escalation-focal-point' && r.targetId) index.focalEscalated.add(`${r.targetId}|${r.period}`);
+    const subject = reminderSubject(r);
+    if (r.targetId && TARGET_REMINDER_KINDS.has(r.kind) && r.id.startsWith(subject)) {
+      const tails = index.targetTails.get(r.targetId) ?? new Set<string>();
+      index.targetTails.set(r.targetId, tails.add(r.id.slice(subject.length)));
+    }
+    if (r.kind === 'escalation-focal-point' && r.targetId) {
+      const periods = index.focalEscalated.get(r.targetId) ?? new Set<string>();
+      index.focalEscalated.set(r.targetId, periods.add(r.period));
+    }
     if ((r.status === 'unreachable' || r.status === 'failed') && r.updatedAt.slice(0, 10) >= since) {
       index.undelivered.push({ key: r.id, kind: r.kind, recipient: r.recipient, status: r.status, outcome: r.outcome, at: r.updatedAt });
     }
@@ -87,57 +141,92 @@ function indexLedger(ledger: Iterable<ReminderRecord>, today: string): LedgerInd
   return index;
 }
 
-/** Adds the reminder unless it was sent before, is already planned, or the recipient is off duty now. */
-function emit(p: Planning, subject: string, kind: ReminderKind, period: string, recipient: string, f: Omit<PlannedReminder, 'key' | 'kind' | 'period' | 'recipient'>): boolean {
-  if (!p.gate.isOpen(recipient)) return false;
-  const key = reminderKey(subject, kind, period, recipient);
-  if (p.ledger.keys.has(key) || p.emitted.has(key)) return false;
-  p.emitted.add(key);
-  // Spelled out rather than spread: one object shape for all, which matters at 100,000 targets.
-  const r: PlannedReminder = { key, kind, recipient, period, targetId: f.targetId, planId: f.planId, officeId: f.officeId, dueDate: f.dueDate, daysOverdue: f.daysOverdue };
-  if (f.digest) r.digest = f.digest;
-  p.out.push(r);
+/** Adds the reminder of a plan, an office or the department unless it was sent before or the recipient is off duty now. */
+function emit(p: Planning, kind: ReminderKind, period: string, recipient: string, f: ConstructorParameters<typeof SubjectReminder>[3]): void {
+  if (!p.gate.isOpen(recipient)) return;
+  const r = new SubjectReminder(kind, recipient, period, f);
+  if (!p.ledger.keys.has(r.key)) p.out.add(r);
+}
+
+/**
+ * The same for a target's reminders, the bulk of a sweep (a hundred thousand targets), so it
+ * allocates the reminder alone, four references: a target is planned once and its recipients
+ * are distinct and checked against the send window beforehand, so its keys cannot repeat;
+ * and the ledger's rows for the target (`onRecord`, their key tails) are compared without
+ * making a key.
+ */
+function emitForTarget(p: Planning, t: Target, day: RunDay, kind: TargetReminder['kind'], recipient: string, onRecord: Set<string> | undefined, tails: Map<string, string>): boolean {
+  if (onRecord) {
+    let tail = tails.get(recipient);
+    if (tail === undefined) tails.set(recipient, (tail = reminderKeyTail(kind, kind === 'overdue' ? day.overduePeriod : t.dueDate, recipient)));
+    if (onRecord.has(tail)) return false;
+  }
+  p.out.add(new TargetReminder(kind, recipient, t, day));
   return true;
 }
 
-function planTarget(p: Planning, t: Target, pc: PlanInContext): void {
-  const line = p.officeLines.get(pc.office.id)!;
-  line.targets += 1;
-  if (t.status === 'achieved') line.achieved += 1;
-  if (CLOSED_TARGET_STATUSES.includes(t.status)) return;
-  const { policy } = p;
-  const subject = `target:${t.id}`;
-  let untilDue = p.untilDue.get(t.dueDate);
-  if (untilDue === undefined) p.untilDue.set(t.dueDate, (untilDue = daysBetween(p.today, t.dueDate)));
-  const fields = { targetId: t.id, planId: t.planId, officeId: pc.office.id, dueDate: t.dueDate, daysOverdue: 0 };
-  if (untilDue >= 0) {
-    // The digest counts "due soon" over the policy's window, or a week when due-soon reminders are off.
-    if (untilDue <= (policy.dueSoonDays || 7)) line.dueSoon += 1;
-    if (policy.dueSoonDays > 0 && untilDue <= policy.dueSoonDays) emit(p, subject, 'due-soon', t.dueDate, t.owner, fields);
-    return;
+function runDay(p: Planning, run: PlanRun, dueDate: string): RunDay {
+  let day = run.days.get(dueDate);
+  if (!day) {
+    const due = dueDay(p, dueDate);
+    run.days.set(dueDate, (day = { officeId: run.officeId, untilDue: due.untilDue, overduePeriod: due.ownerPeriod, due }));
   }
-  const late = -untilDue;
-  line.overdue += 1;
-  const overdue = { ...fields, daysOverdue: late };
+  return day;
+}
+
+function dueDay(p: Planning, dueDate: string): DueDay {
+  let day = p.dueDays.get(dueDate);
+  if (day) return day;
+  const { policy } = p;
+  const untilDue = daysBetween(p.today, dueDate);
   // Day 1 overdue opens the first period; each period is M days and named by its first day,
   // so a reminder deferred by a weekend keeps its key, and a missed period is not made up.
-  let period = p.overduePeriod.get(t.dueDate);
-  if (period === undefined) {
-    const index = Math.floor((late - 1) / policy.overdueEveryDays);
-    p.overduePeriod.set(t.dueDate, (period = addDays(t.dueDate, 1 + index * policy.overdueEveryDays)));
+  const overdueIndex = untilDue < 0 ? Math.floor((-untilDue - 1) / policy.overdueEveryDays) : 0;
+  const dueSoon = policy.dueSoonDays > 0 && untilDue >= 0 && untilDue <= policy.dueSoonDays;
+  day = {
+    untilDue,
+    ownerKind: untilDue < 0 ? 'overdue' : dueSoon ? 'due-soon' : null,
+    ownerPeriod: untilDue < 0 ? addDays(dueDate, 1 + overdueIndex * policy.overdueEveryDays) : dueDate,
+    ownerTails: new Map(),
+    focalTails: new Map(),
+    genderUnitTails: new Map(),
+  };
+  p.dueDays.set(dueDate, day);
+  return day;
+}
+
+function planTarget(p: Planning, t: Target, run: PlanRun): void {
+  const { line } = run;
+  line.targets += 1;
+  if (t.status === 'achieved') line.achieved += 1;
+  if (t.status === 'achieved' || t.status === 'dropped') return; // CLOSED_TARGET_STATUSES, spelled out on this hot path
+  const { policy } = p;
+  const day = runDay(p, run, t.dueDate);
+  const { due } = day;
+  const onRecord = p.ledger.targetTails.size > 0 ? p.ledger.targetTails.get(t.id) : undefined;
+  const ownerOpen = p.gate.isOpen(t.owner);
+  if (day.untilDue >= 0) {
+    // The digest counts "due soon" over the policy's window, or a week when due-soon reminders are off.
+    if (day.untilDue <= (policy.dueSoonDays || 7)) line.dueSoon += 1;
+    if (due.ownerKind === 'due-soon' && ownerOpen) emitForTarget(p, t, day, 'due-soon', t.owner, onRecord, due.ownerTails);
+    return;
   }
-  emit(p, subject, 'overdue', period, t.owner, overdue);
-  const focalPoints = pc.office.focalPoints.filter((fp) => fp !== t.owner);
-  let focalHeard = focalPoints.length === 0 || p.ledger.focalEscalated.has(`${t.id}|${t.dueDate}`);
-  if (late >= policy.escalateToFocalPointAfterDays) {
-    for (const fp of focalPoints) {
-      if (emit(p, subject, 'escalation-focal-point', t.dueDate, fp, overdue)) focalHeard = true;
-    }
+  const late = -day.untilDue;
+  line.overdue += 1;
+  if (ownerOpen) emitForTarget(p, t, day, 'overdue', t.owner, onRecord, due.ownerTails);
+  const toFocalPoints = late >= policy.escalateToFocalPointAfterDays;
+  if (!toFocalPoints && late < policy.escalateToGenderUnitAfterDays) return;
+  // The focal points other than the owner hear first; the Gender Unit only once they have.
+  let others = 0;
+  let focalHeard = false;
+  for (const fp of run.focalPoints) {
+    if (fp.email === t.owner) continue;
+    others += 1;
+    if (toFocalPoints && fp.open && emitForTarget(p, t, day, 'escalation-focal-point', fp.email, onRecord, due.focalTails)) focalHeard = true;
   }
-  // The Gender Unit hears of a target only once its office's focal points have.
-  if (late >= policy.escalateToGenderUnitAfterDays && focalHeard) {
-    for (const gu of policy.genderUnit.recipients) emit(p, subject, 'escalation-gender-unit', t.dueDate, gu, overdue);
-  }
+  if (late < policy.escalateToGenderUnitAfterDays) return;
+  if (!focalHeard && others > 0 && !p.ledger.focalEscalated.get(t.id)?.has(t.dueDate)) return;
+  for (const gu of p.genderUnitOpen) emitForTarget(p, t, day, 'escalation-gender-unit', gu, onRecord, due.genderUnitTails);
 }
 
 function planReview(p: Planning, pc: PlanInContext): void {
@@ -149,14 +238,17 @@ function planReview(p: Planning, pc: PlanInContext): void {
   const every = p.policy.reviewWaitingDays;
   if (waited < every) return;
   const index = Math.floor((waited - every) / every);
-  const fields = { targetId: null, planId: pc.plan.id, officeId: pc.office.id, dueDate: addDays(day, every), daysOverdue: waited - every };
-  for (const gu of p.policy.genderUnit.recipients) emit(p, `plan:${pc.plan.id}`, 'review-waiting', addDays(day, every * (index + 1)), gu, fields);
+  const fields = { planId: pc.plan.id, officeId: pc.office.id, dueDate: addDays(day, every), daysOverdue: waited - every, digest: null };
+  for (const gu of p.genderUnit) emit(p, 'review-waiting', addDays(day, every * (index + 1)), gu, fields);
 }
 
-function officeLine(p: Planning, pc: PlanInContext): void {
-  if (!p.officeLines.has(pc.office.id)) {
-    p.officeLines.set(pc.office.id, { officeId: pc.office.id, code: pc.office.code, name: pc.office.name, targets: 0, overdue: 0, dueSoon: 0, achieved: 0 });
+function officeLine(p: Planning, pc: PlanInContext): OfficeDigestLine {
+  let line = p.officeLines.get(pc.office.id);
+  if (!line) {
+    line = { officeId: pc.office.id, code: pc.office.code, name: pc.office.name, targets: 0, overdue: 0, dueSoon: 0, achieved: 0 };
+    p.officeLines.set(pc.office.id, line);
   }
+  return line;
 }
 
 /** Weekly digests: each office's channel, and the Gender Unit (its channel, or each member). */
@@ -171,20 +263,19 @@ function planDigests(p: Planning, reminded: readonly PlanInContext[]): void {
     if (!office.digestChannelId) continue;
     const recipient = channelRecipient(office.digestChannelId);
     const week = digestDue(recipient);
-    const line = p.officeLines.get(office.id)!;
-    if (week) {
-      emit(p, `office:${office.id}`, 'office-digest', week, recipient, {
-        targetId: null, planId: null, officeId: office.id, dueDate: null, daysOverdue: 0,
-        digest: { week, offices: [line], undelivered: [] },
-      });
-    }
+    const line = p.officeLines.get(office.id);
+    if (!week || !line) continue;
+    emit(p, 'office-digest', week, recipient, {
+      planId: null, officeId: office.id, dueDate: null, daysOverdue: 0,
+      digest: { week, offices: [line], undelivered: [] },
+    });
   }
   const gu = p.policy.genderUnit;
-  for (const recipient of gu.channelId ? [channelRecipient(gu.channelId)] : gu.recipients) {
+  for (const recipient of gu.channelId ? [channelRecipient(gu.channelId)] : p.genderUnit) {
     const week = digestDue(recipient);
     if (!week) continue;
-    emit(p, 'department', 'gender-unit-digest', week, recipient, {
-      targetId: null, planId: null, officeId: null, dueDate: null, daysOverdue: 0,
+    emit(p, 'gender-unit-digest', week, recipient, {
+      planId: null, officeId: null, dueDate: null, daysOverdue: 0,
       digest: { week, offices: lines, undelivered: p.ledger.undelivered },
     });
   }

@@ -90,7 +90,8 @@ export async function deliverReminders(deps: ReminderDeps, data: SweepData, mayC
     const target = r.targetId ? data.targets.get(r.targetId) : undefined;
     const plan = r.planId ? data.plans.get(r.planId) : undefined;
     const office = r.officeId ? data.offices.get(r.officeId) : undefined;
-    const message = reminderMessage(r, reminderCard(r, { today: day, target, plan, office }, settings.links));
+    const names = await deps.directory.namesOf([...(target ? [target.owner] : []), ...(r.digest?.undelivered.map((u) => u.recipient) ?? [])]);
+    const message = reminderMessage(r, reminderCard(r, { today: day, target, plan, office, names }, settings.links));
     const result = await throttle.run(destination.address.conversationId, () => outbox.send(destination.address, message), outbox.classify);
     try {
       await recordOutcome(deps, ledger, row, result, destination.address.conversationId, report);

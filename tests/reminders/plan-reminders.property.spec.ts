@@ -160,26 +160,26 @@ describe('planReminders (properties)', () => {
     fc.assert(
       fc.property(departmentArb, policyArb, (dept, policy) => {
         const ledger: ReminderRecord[] = [];
-        const sent: (PlannedReminder & { at: number })[] = [];
+        const sent: { r: PlannedReminder; at: number }[] = [];
         const start = Date.parse(`${BASE_DAY}T00:00:00Z`);
         for (let hour = 0; hour < 35 * 24; hour++) {
           const now = new Date(start + hour * 3_600_000);
           for (const r of planReminders(dept.targets, dept.plans, ledger, policy, now)) {
             ledger.push(sentRow(r, now.toISOString()));
-            sent.push({ ...r, at: now.getTime() });
+            sent.push({ r, at: now.getTime() });
           }
         }
-        const keys = sent.map((r) => r.key);
+        const keys = sent.map(({ r }) => r.key);
         expect(new Set(keys).size).toBe(keys.length);
         // An overdue period is named by its first day, which is M days after the previous one's.
-        const overdue = sent.filter((r) => r.kind === 'overdue');
+        const overdue = sent.map(({ r }) => r).filter((r) => r.kind === 'overdue');
         for (const r of overdue) expect(daysBetween(r.dueDate!, r.period) % policy.overdueEveryDays).toBe(1 % policy.overdueEveryDays);
         // No due-soon reminder for a target that was already past due when it went out.
-        for (const r of sent.filter((x) => x.kind === 'due-soon')) expect(r.dueDate! >= dayOf(new Date(r.at))).toBe(true);
-        for (const gu of sent.filter((r) => r.kind === 'escalation-gender-unit')) {
-          const focal = sent.filter((r) => r.kind === 'escalation-focal-point' && r.targetId === gu.targetId);
-          const office = dept.plans.find((p) => p.plan.id === gu.planId)!.office;
-          const owner = dept.targets.find((t) => t.id === gu.targetId)!.owner;
+        for (const { r, at } of sent.filter((x) => x.r.kind === 'due-soon')) expect(r.dueDate! >= dayOf(new Date(at))).toBe(true);
+        for (const gu of sent.filter(({ r }) => r.kind === 'escalation-gender-unit')) {
+          const focal = sent.filter(({ r }) => r.kind === 'escalation-focal-point' && r.targetId === gu.r.targetId);
+          const office = dept.plans.find((p) => p.plan.id === gu.r.planId)!.office;
+          const owner = dept.targets.find((t) => t.id === gu.r.targetId)!.owner;
           if (office.focalPoints.some((f) => f !== owner)) expect(focal.some((f) => f.at <= gu.at)).toBe(true);
         }
       }),
