@@ -9,15 +9,37 @@ import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 
 const TARGETS_PER_PLAN = 300;
 
+// The child writes through the built store (dist/), one commit per office and plan of 3
+// objectives × 10 activities × 10 targets, until it is killed.
 const writer = (dist: string, dbPath: string) => `
 const { SqliteStore } = require(${JSON.stringify(path.join(dist, 'store/sqlite/sqlite-store.js'))});
-const { createBenchPlans } = require(${JSON.stringify(path.join(dist, 'bench/bench-data.js'))});
+const at = '2026-11-28T00:00:00.000Z';
+function planChanges(code) {
+  const officeId = 'office-' + code;
+  const planId = 'plan-' + code;
+  const milestones = { needsAssessment: null, workshop: null, planSubmitted: null, planEndorsed: null };
+  const changes = [
+    { op: 'create', entity: 'office', record: { id: officeId, code, name: 'Office ' + code, focalPoints: ['f@example.org'], digestChannelId: null, milestones } },
+    { op: 'create', entity: 'plan', record: { id: planId, officeId, cycle: '2006-2007', title: 'Plan ' + code, status: 'endorsed', reviewComment: null, history: [] } },
+  ];
+  for (let o = 1; o <= 3; o++) {
+    const objectiveId = planId + '-o' + o;
+    changes.push({ op: 'create', entity: 'objective', record: { id: objectiveId, planId, ref: String(o), title: 'Objective ' + o, pillar: 'participation', paragraphs: [4, 5], functionalArea: 'military' } });
+    for (let a = 1; a <= 10; a++) {
+      const activityId = objectiveId + '-a' + a;
+      changes.push({ op: 'create', entity: 'activity', record: { id: activityId, planId, objectiveId, ref: o + '.' + a, title: 'Activity ' + o + '.' + a, owner: null, start: null, end: null, resources: null } });
+      for (let t = 0; t < 10; t++) {
+        const ref = o + '.' + a + '.' + String.fromCharCode(97 + t);
+        changes.push({ op: 'create', entity: 'target', record: { id: activityId + '-t' + ref, planId, activityId, ref, description: 'Target ' + ref, indicator: 'Indicator', unit: '%', baseline: 2, targetValue: 10, dueDate: '2027-01-15', owner: 'owner@example.org', meansOfVerification: null, status: 'on-track', progress: 0, lastCheckInAt: null } });
+      }
+    }
+  }
+  return changes;
+}
 (async () => {
   const store = new SqliteStore({ path: ${JSON.stringify(dbPath)} });
   process.stdout.write('ready\\n');
-  for (let i = 10; ; i++) {
-    await createBenchPlans(store, [{ code: 'K' + i, objectives: 3, activitiesPerObjective: 10, targetsPerActivity: 10 }], '2026-11-28', 'f@example.org');
-  }
+  for (let i = 10; ; i++) await store.commit({ actor: 'crash-test', at, changes: planChanges('K' + i) });
 })();
 `;
 

@@ -1,16 +1,17 @@
 // The SharePoint store's Graph requests, counted on the HTTPS double: (a) loading a department
 // of 20 offices × 500 targets, (b) seeding it, (c) re-reading it unchanged, (d) re-reading after
 // one target changed; each as a ratio to the least that operation can cost (pages of 5,000
-// items, batches of 20, one delta call per list). Built into dist-bench with the double.
+// items, batches of 20, one delta call per list). Built into dist-bench with the double
+// (tests/fakes/graph).
 
 import pino from 'pino';
-import { startFakeGraph } from '../../tests/fakes/graph';
-import { GraphAccess } from '../graph/graph-access';
-import { loadListSchema } from '../graph/list-schema';
-import { provision } from '../graph/provision';
-import { SharePointStore } from '../graph/sharepoint-store';
-import { dayOf } from '../domain/dates';
-import { createBenchPlans } from './bench-data';
+import { startFakeGraph } from '../tests/fakes/graph';
+import { GraphAccess } from '../src/graph/graph-access';
+import { loadListSchema } from '../src/graph/list-schema';
+import { provision } from '../src/graph/provision';
+import { SharePointStore } from '../src/graph/sharepoint-store';
+import { dayOf } from '../src/domain/dates';
+import { createBenchPlans } from './synthetic-plans';
 
 const SITE_URL = 'https://contoso.sharepoint.com/sites/wps-1325';
 const OFFICES = 20;

@@ -1,23 +1,23 @@
 // Benchmark of the exports: 20 offices × 500 targets (10k) and × 5,000 (100k), consolidated
 // and written as xlsx and docx, each timed and its peak memory taken as a ratio to the floor
-// of bench-floor.ts, measured in the same run. Each output is measured in a child process of
+// of export-floor.ts, measured in the same run. Each output is measured in a child process of
 // its own, so that its peak resident memory is its own and not whatever the caller (or the
 // previous step) reached; each is run three times, in turn with the others, and the medians
 // are reported, so that a busy moment of the machine does not decide a ratio. Returns Markdown
-// lines; src/bench/run.ts prints them.
+// lines; bench/run.ts prints them.
 
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createBenchPlans } from '../bench/bench-data';
-import { dayOf } from '../domain/dates';
-import { SqliteStore } from '../store/sqlite/sqlite-store';
-import { writeFloor } from './bench-floor';
-import { consolidate } from './consolidate';
-import { writeActionPlanDocument } from './docx';
-import { writeActionPlanWorkbook } from './xlsx';
+import { dayOf } from '../src/domain/dates';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store';
+import { consolidate } from '../src/export/consolidate';
+import { writeActionPlanDocument } from '../src/export/docx';
+import { writeActionPlanWorkbook } from '../src/export/xlsx';
+import { writeFloor } from './export-floor';
+import { createBenchPlans } from './synthetic-plans';
 
 export interface BenchExportOptions {
   offices?: number;

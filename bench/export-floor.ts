@@ -5,12 +5,12 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import zlib from 'node:zlib';
-import type { ConsolidatedPlan } from './consolidate';
-import { MATRIX_COLUMNS, matrixEntries, type MatrixEntry } from './matrix';
-import { ID_COLUMNS } from './workbook-layout';
-import { idRow } from './xlsx';
-import { cellValue } from './xlsx-style';
-import { escapeText } from './xml-text';
+import type { ConsolidatedPlan } from '../src/export/consolidate';
+import { MATRIX_COLUMNS, matrixEntries, type MatrixEntry } from '../src/export/matrix';
+import { ID_COLUMNS } from '../src/export/workbook-layout';
+import { idRow } from '../src/export/xlsx';
+import { cellValue } from '../src/export/xlsx-style';
+import { escapeText } from '../src/export/xml-text';
 
 type Cell = string | number | Date | null;
 

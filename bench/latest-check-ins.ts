@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addDays, dayOf } from '../domain/dates';
-import type { CheckIn } from '../domain/model';
-import type { Change, PlanStore } from '../store/plan-store';
-import { SqliteStore } from '../store/sqlite/sqlite-store';
-import { createBenchPlans } from './bench-data';
+import { addDays, dayOf } from '../src/domain/dates';
+import type { CheckIn } from '../src/domain/model';
+import type { Change, PlanStore } from '../src/store/plan-store';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store';
+import { createBenchPlans } from './synthetic-plans';
 
 const OFFICES = 20;
 const CHECK_INS_PER_TARGET = 3;
@@ -58,7 +58,7 @@ export async function benchCheckIns(): Promise<string[]> {
   }
 }
 
-/** What services/exports.ts did before: one read per target, a few at a time. */
+/** What src/services/exports.ts did before: one read per target, a few at a time. */
 async function perTargetLoop(store: PlanStore, ids: readonly string[]): Promise<Map<string, CheckIn>> {
   const latest = new Map<string, CheckIn>();
   for (let i = 0; i < ids.length; i += 16) {

@@ -1,26 +1,32 @@
-// The tab's benchmark (part of `npm run bench`): the gzip size of the JavaScript a first visit
+// The tab's benchmark (`npm run bench -- tab`): the gzip size of the JavaScript a first visit
 // loads, and the time from navigation to an interactive 2,000-target work plan in headless
-// Chromium, each next to an empty Fluent page built the same way (dist/tab/bench/empty.html),
-// so that the figures read as ratios that hold from one machine to another.
+// Chromium, each next to an empty Fluent page built the same way (bench/tab-empty, built into
+// dist-bench/tab-empty and served here under /empty/, never by the app), so that the figures
+// read as ratios that hold from one machine to another.
 
 import fs from 'node:fs';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import express from 'express';
 import pino from 'pino';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { dayOf } from '../domain/dates';
-import { createApp } from '../server/app';
-import { devAuthenticator } from '../server/auth/dev-authenticator';
-import { tabConfigOf, tabRoutes } from '../server/tab-routes';
-import { serviceContext } from '../services/context';
-import { SqliteStore } from '../store/sqlite/sqlite-store';
-import { createBenchPlans } from './bench-data';
+import { dayOf } from '../src/domain/dates';
+import { createApp } from '../src/server/app';
+import { devAuthenticator } from '../src/server/auth/dev-authenticator';
+import { tabConfigOf, tabRoutes } from '../src/server/tab-routes';
+import { serviceContext } from '../src/services/context';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store';
+import { createBenchPlans } from './synthetic-plans';
 
-/** The project's dist/tab, whichever build directory (dist/, dist-bench/src/) or source directory this runs from. */
-const TAB_DIR = path.join(projectRoot(__dirname), 'dist', 'tab');
+const ROOT = projectRoot(__dirname);
+/** The tab as the app serves it (`npm run build:tab`), at /. */
+const TAB_DIR = path.join(ROOT, 'dist', 'tab');
+/** The baseline page (bench/tab-empty/vite.config.ts), at /empty/. */
+const EMPTY_DIR = path.join(ROOT, 'dist-bench', 'tab-empty');
+const EMPTY_BASE = '/empty/';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const FOCAL = 'bench.focal@bench.example.org';
@@ -31,15 +37,16 @@ const GOAL_RATIO = 3;
 
 export async function benchTab(): Promise<string[]> {
   if (!fs.existsSync(path.join(TAB_DIR, 'index.html'))) return ['Tab: not built (run `npm run build`); skipped.'];
+  if (!fs.existsSync(path.join(EMPTY_DIR, 'index.html'))) return ['Tab: the baseline page is not built (run `npm run bench`, which builds it); skipped.'];
   if (!fs.existsSync(CHROMIUM)) return [`Tab: ${CHROMIUM} is missing (run \`bash tests/support/ensure-chromium.sh\`); skipped.`];
 
-  const tabLoad = firstLoad('index.html');
-  const emptyLoad = firstLoad(path.join('bench', 'empty.html'));
+  const tabLoad = firstLoad(path.join(TAB_DIR, 'index.html'));
+  const emptyLoad = firstLoad(path.join(EMPTY_DIR, 'index.html'));
   const bench = await startBenchServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const [empty, plan] = (await timeToMarks(browser, [
-      { url: `${bench.url}/bench/empty.html`, mark: 'interactive' },
+      { url: `${bench.url}${EMPTY_BASE}`, mark: 'interactive' },
       { url: `${bench.url}/?as=${encodeURIComponent(FOCAL)}#/plans/${bench.planId}`, mark: 'plan-interactive' },
     ])) as [Timing, Timing];
     const ratio = plan.median / empty.median;
@@ -69,9 +76,14 @@ interface FirstLoad {
 
 /** The scripts, module preloads and style sheets a page names in its HTML, gzipped as a server would send them. */
 function firstLoad(page: string): FirstLoad {
-  const html = fs.readFileSync(path.join(TAB_DIR, page), 'utf8');
-  const urls = new Set([...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!));
+  const html = fs.readFileSync(page, 'utf8');
+  const urls = new Set([...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="((?:\/empty)?\/assets\/[^"]+\.(?:js|css))"/g)].flatMap((m) => m[1] ?? []));
   return { gzipBytes: gzipSize(urls), files: urls.size };
+}
+
+/** The built file a URL path of the bench server names. */
+function builtFile(url: string): string {
+  return url.startsWith(EMPTY_BASE) ? path.join(EMPTY_DIR, url.slice(EMPTY_BASE.length)) : path.join(TAB_DIR, url);
 }
 
 interface Timing {
@@ -123,7 +135,7 @@ function gzipSize(urls: Iterable<string>): number {
   let total = 0;
   for (const url of urls) {
     let size = gzipped.get(url);
-    if (size === undefined) gzipped.set(url, (size = zlib.gzipSync(fs.readFileSync(path.join(TAB_DIR, url))).length));
+    if (size === undefined) gzipped.set(url, (size = zlib.gzipSync(fs.readFileSync(builtFile(url))).length));
     total += size;
   }
   return total;
@@ -161,13 +173,15 @@ async function startBenchServer(): Promise<BenchServer> {
   const config = { authMode: 'dev' as const, clientId: null, tenantId: null, authorityHost: 'https://login.microsoftonline.com', apiAudiences: [], apiScope: 'access_as_user' };
   const app = express();
   app.disable('x-powered-by');
+  // Both pages served alike: the same routes, headers and policy.
+  app.use(EMPTY_BASE, tabRoutes(EMPTY_DIR, tabConfigOf(config, users)));
   app.use(tabRoutes(TAB_DIR, tabConfigOf(config, users)));
   app.use(createApp({ ctx: serviceContext(store), authenticator: devAuthenticator(users), logger: pino({ level: 'silent' }), storeName: 'sqlite' }));
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   return {
-    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     planId: planId!,
     async close() {
       server.closeAllConnections();

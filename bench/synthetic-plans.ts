@@ -1,8 +1,8 @@
 // Synthetic plans of a given size for the benchmarks: realistic shapes, generated quickly.
 
-import type { NewRecord } from '../domain/model';
-import { addDays } from '../domain/dates';
-import type { Change, PlanStore } from '../store/plan-store';
+import type { NewRecord } from '../src/domain/model';
+import { addDays } from '../src/domain/dates';
+import type { Change, PlanStore } from '../src/store/plan-store';
 
 export interface BenchPlanSpec {
   code: string;

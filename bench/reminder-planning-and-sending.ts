@@ -8,21 +8,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
-import { BotConnectorDouble } from '../bench/bot-connector-double';
-import { createOutbox } from '../bot/bot-app';
-import { CLOSED_TARGET_STATUSES, TARGET_STATUSES } from '../domain/catalogues';
-import { addDays, dayOf } from '../domain/dates';
-import type { Office, Target, WorkPlan } from '../domain/model';
-import { serviceContext } from '../services/context';
-import { recordInstallation } from '../services/conversations';
-import { staticDirectory } from '../services/directory';
-import type { Change } from '../store/plan-store';
-import { SqliteStore } from '../store/sqlite/sqlite-store';
-import { planReminders } from './plan-reminders';
-import { parseReminderPolicy } from './policy';
-import { SubjectReminder, TargetReminder, type PlanInContext, type PlannedReminder } from './reminder';
-import { runReminderSweep } from './sweep';
-import { TEAMS_LIMITS } from './throttle';
+import { BotConnectorDouble } from '../tests/fakes/bot-connector';
+import { createOutbox } from '../src/bot/bot-app';
+import { CLOSED_TARGET_STATUSES, TARGET_STATUSES } from '../src/domain/catalogues';
+import { addDays, dayOf } from '../src/domain/dates';
+import type { Office, Target, WorkPlan } from '../src/domain/model';
+import { serviceContext } from '../src/services/context';
+import { recordInstallation } from '../src/services/conversations';
+import { staticDirectory } from '../src/services/directory';
+import type { Change } from '../src/store/plan-store';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store';
+import { planReminders } from '../src/reminders/plan-reminders';
+import { parseReminderPolicy } from '../src/reminders/policy';
+import { SubjectReminder, TargetReminder, type PlanInContext, type PlannedReminder } from '../src/reminders/reminder';
+import { runReminderSweep } from '../src/reminders/sweep';
+import { TEAMS_LIMITS } from '../src/reminders/throttle';
 
 const PLANNING_TARGETS = 100_000;
 const SENDS = 1_000;
@@ -77,7 +77,7 @@ export function benchPlanning(): { planMs: number; passMs: number; floorMs: numb
   // key is made when read, by the sweep or the dry run), in one array. Knowing the count, the
   // floor maps into an array of that length: with filling it by index, the cheapest way
   // measured (the planner, which cannot know the count beforehand, gathers young chunks
-  // instead: see reminder-list.ts).
+  // instead: see src/reminders/reminder-list.ts).
   const floorMs = best(5, () => {
     return planned.map((r) => (r instanceof TargetReminder ? new TargetReminder(r.kind, r.recipient, r.target, r.day) : new SubjectReminder(r.kind, r.recipient, r.period, r)));
   });

@@ -1,0 +1,39 @@
+// `npm run bench`: every benchmark, each printing Markdown tables whose figures are ratios to a
+// yardstick measured in the same run (docs/benchmarks.md). `npm run bench -- [seconds]
+// [api|checkins|export|reminders|sharepoint|tab …]` runs only those named (all by default);
+// the seconds are how long each API route is measured (8 by default).
+
+import { benchApi } from './api-throughput';
+import { benchExport } from './export-time-and-memory';
+import { benchCheckIns } from './latest-check-ins';
+import { benchReminders } from './reminder-planning-and-sending';
+import { benchSharePoint } from './sharepoint-graph-requests';
+import { benchTab } from './tab-start-up';
+
+const ARGS = process.argv.slice(2);
+const DURATION_S = Number(ARGS.find((a) => /^\d+$/.test(a)) ?? 8);
+const ONLY = new Set(ARGS.filter((a) => !/^\d+$/.test(a)));
+
+const BENCHMARKS: [string, () => Promise<string[]>][] = [
+  ['api', () => benchApi(DURATION_S)],
+  ['checkins', benchCheckIns],
+  ['export', () => benchExport()],
+  ['reminders', benchReminders],
+  ['sharepoint', benchSharePoint],
+  ['tab', benchTab],
+];
+
+async function main(): Promise<void> {
+  const unknown = [...ONLY].filter((name) => !BENCHMARKS.some(([known]) => known === name));
+  if (unknown.length > 0) throw new Error(`No benchmark named ${unknown.join(', ')}; the names are ${BENCHMARKS.map(([name]) => name).join(', ')}.`);
+  for (const [name, bench] of BENCHMARKS) {
+    if (ONLY.size > 0 && !ONLY.has(name)) continue;
+    console.log('');
+    for (const line of await bench()) console.log(line);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
