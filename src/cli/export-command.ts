@@ -66,7 +66,7 @@ export function registerExportCommand(program: Command, deps: CliDeps = {}): voi
     .action(async (options: ExportOptions) => {
       const stdout = deps.stdout ?? process.stdout;
       if (!options.saveToSharepoint && options.folder !== undefined) {
-        throw new ValidationError('--folder goes with --save-to-sharepoint', [{ field: '--folder', message: 'needs --save-to-sharepoint' }]);
+        throw new ValidationError('--folder goes with --save-to-sharepoint', [{ field: '--folder', code: 'needs-option', params: { option: '--save-to-sharepoint' }, message: 'needs --save-to-sharepoint' }]);
       }
       const { ctx, close, library } = await (deps.open ?? openConfiguredStore)();
       try {
@@ -109,7 +109,7 @@ function openForWriting(file: string, shownAs: string): number {
   try {
     return fs.openSync(file, 'w');
   } catch (error) {
-    throw new ValidationError(`Cannot write ${shownAs}: ${(error as Error).message}`, [{ field: '--out', message: 'cannot be written' }]);
+    throw new ValidationError(`Cannot write ${shownAs}: ${(error as Error).message}`, [{ field: '--out', code: 'unwritable', message: 'cannot be written' }]);
   }
 }
 

@@ -54,7 +54,7 @@ export function parseNow(text: string): Date {
   const date = new Date(dateOnly ? `${text}T12:00:00.000Z` : text);
   if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
     const message = `must be an ISO date or date-time, e.g. 2026-11-30T09:00:00Z (got "${text}")`;
-    throw new ValidationError(`--now ${message}`, [{ field: '--now', message }]);
+    throw new ValidationError(`--now ${message}`, [{ field: '--now', code: 'format', message }]);
   }
   return date;
 }

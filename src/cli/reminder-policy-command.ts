@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import fs from 'node:fs';
 import { PLAN_STATUS_LABELS } from '../domain/catalogues';
 import { ValidationError } from '../domain/errors';
+import type { ProblemCode } from '../domain/problem-codes';
 import type { ReminderPolicy } from '../reminders/policy';
 import { resolveActor } from '../services/context';
 import { readReminderPolicy, updateReminderPolicy } from '../services/reminders';
@@ -113,7 +114,7 @@ function changesFrom(options: SetOptions): Partial<Record<keyof ReminderPolicy, 
   }
   if (options.sendWindow !== undefined) {
     const hours = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(options.sendWindow);
-    if (!hours) throw optionError('--send-window', `must be two hours like 9-17 (got "${options.sendWindow}")`);
+    if (!hours) throw optionError('--send-window', 'format', `must be two hours like 9-17 (got "${options.sendWindow}")`);
     changes.sendWindow = { startHour: Number(hours[1]), endHour: Number(hours[2]) };
   }
   if (options.timeZone !== undefined) changes.defaultTimeZone = options.timeZone;
@@ -121,12 +122,12 @@ function changesFrom(options: SetOptions): Partial<Record<keyof ReminderPolicy, 
 }
 
 function wholeNumber(text: string, option: string): number {
-  if (!/^-?\d{1,6}$/.test(text)) throw optionError(option, `must be a whole number (got "${text}")`);
+  if (!/^-?\d{1,6}$/.test(text)) throw optionError(option, 'not-whole', `must be a whole number (got "${text}")`);
   return Number(text);
 }
 
-function optionError(option: string, message: string): ValidationError {
-  return new ValidationError(`Invalid ${option}: ${message}`, [{ field: option, message }]);
+function optionError(option: string, code: ProblemCode, message: string): ValidationError {
+  return new ValidationError(`Invalid ${option}: ${message}`, [{ field: option, code, message }]);
 }
 
 function readPolicyFile(file: string): unknown {
@@ -134,12 +135,12 @@ function readPolicyFile(file: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw optionError('--file', `cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw optionError('--file', 'unreadable', `cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw optionError('--file', `is not JSON: ${file}`);
+    throw optionError('--file', 'not-json', `is not JSON: ${file}`);
   }
 }
 
@@ -151,7 +152,7 @@ async function withOptionNames<T>(work: Promise<T>): Promise<T> {
     if (!(error instanceof ValidationError)) throw error;
     const renamed = error.problems.map((p) => {
       const option = OPTION_OF_FIELD[p.field.split('.')[0] ?? ''];
-      return option ? { field: `${option} (${p.field})`, message: p.message } : p;
+      return option ? { ...p, field: `${option} (${p.field})` } : p;
     });
     throw new ValidationError(error.message, renamed);
   }

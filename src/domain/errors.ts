@@ -1,9 +1,16 @@
 // The few errors that carry meaning across the layers; the HTTP edge maps each to a status
 // in one place (src/server/problem.ts), the CLI and the bot to a message.
 
+import type { ProblemCode, ProblemParams } from './problem-codes';
+
 export interface FieldProblem {
   /** Dotted path of the offending field, e.g. "targets.0.dueDate". */
   readonly field: string;
+  /** What is wrong, by a stable name (src/domain/problem-codes.ts): readers translate by it. */
+  readonly code: ProblemCode;
+  /** The values the code's text needs, e.g. { max: 300 }. */
+  readonly params?: ProblemParams;
+  /** The same in English, for people reading the API or the CLI. */
   readonly message: string;
 }
 

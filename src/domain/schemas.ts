@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { FUNCTIONAL_AREAS, PILLARS, TARGET_STATUSES } from './catalogues';
 import { isCalendarDate, EARLIEST_DATE, LATEST_DATE } from './dates';
 import { ValidationError, type FieldProblem } from './errors';
+import { problemOfIssue, refinement } from './problem-codes';
 import { hasVisibleText, isXmlSafe, XML_FORBIDDEN_MESSAGE } from './visible-text';
 
 /** Any text we store: bounded, and free of the characters XML 1.0 forbids (the exports are XML). */
 export const xmlSafeText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`).refine(isXmlSafe, XML_FORBIDDEN_MESSAGE);
+  z.string().trim().max(max, `must be at most ${max} characters`).refine(isXmlSafe, refinement('forbidden-characters', XML_FORBIDDEN_MESSAGE));
 /**
  * Required text: whitespace and invisible format characters alone do not count as an answer.
  * Reported as too_small, like the empty string, so that every reader (the tab's form messages
@@ -23,7 +24,7 @@ export const optionalText = (max: number) => xmlSafeText(max).nullable().optiona
 
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, `must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`);
+  .refine(isCalendarDate, refinement('date', `must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`, { min: EARLIEST_DATE, max: LATEST_DATE }));
 export const email = z.email('must be an e-mail address').max(254).transform((s) => s.toLowerCase());
 /**
  * Quantities (baseline, target value, check-in value) stay within ±1e15: beyond that doubles
@@ -37,13 +38,13 @@ const finite = z.number({ error: 'must be a finite number' }).min(-MAX_QUANTITY,
 const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
   .max(2000, 'must be at most 2000 characters')
-  .refine(isXmlSafe, XML_FORBIDDEN_MESSAGE);
+  .refine(isXmlSafe, refinement('forbidden-characters', XML_FORBIDDEN_MESSAGE));
 
 export const officeCode = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, 'must be 2–10 capital letters or digits');
 export const cycle = z
   .string()
   .regex(/^\d{4}(-\d{4})?$/, 'must be a year or a span of years, e.g. 2006-2007')
-  .refine((c) => c.length === 4 || Number(c.slice(5)) > Number(c.slice(0, 4)), 'must end after it starts');
+  .refine((c) => c.length === 4 || Number(c.slice(5)) > Number(c.slice(0, 4)), refinement('end-not-after-start', 'must end after it starts'));
 export const ref = z.string().regex(/^[0-9A-Za-z]{1,6}(\.[0-9A-Za-z]{1,6}){0,3}$/, 'must look like 1, 1.2 or 1.2.a');
 
 const milestones = z
@@ -76,7 +77,7 @@ const paragraphs = z
   .array(z.number().int().min(1, 'paragraphs are numbered 1 to 18').max(18, 'paragraphs are numbered 1 to 18'))
   .min(1, 'name at least one SCR 1325 paragraph')
   .max(18)
-  .refine((ps) => new Set(ps).size === ps.length, 'must not repeat a paragraph');
+  .refine((ps) => new Set(ps).size === ps.length, refinement('duplicate', 'must not repeat a paragraph'));
 
 export const objectiveInput = z.strictObject({
   ref: ref.optional(),
@@ -97,14 +98,13 @@ const activityFields = {
   resources: optionalText(2000),
 };
 const startBeforeEnd = (a: { start?: string | null; end?: string | null }) => !a.start || !a.end || a.start <= a.end;
-export const activityInput = z
-  .strictObject(activityFields)
-  .refine(startBeforeEnd, { message: 'must not be before the start', path: ['end'] });
+const endNotBeforeStart = refinement('end-before-start', 'must not be before the start', {}, ['end']);
+export const activityInput = z.strictObject(activityFields).refine(startBeforeEnd, endNotBeforeStart);
 export const activityPatch = z
   .strictObject(activityFields)
   .omit({ ref: true })
   .partial()
-  .refine(startBeforeEnd, { message: 'must not be before the start', path: ['end'] });
+  .refine(startBeforeEnd, endNotBeforeStart);
 
 const targetFields = {
   ref: ref.optional(),
@@ -144,19 +144,25 @@ export type TargetInput = z.infer<typeof targetInput>;
 export type TargetPatch = z.infer<typeof targetPatch>;
 export type CheckInInput = z.infer<typeof checkInInput>;
 
-/** Parses `input` or throws a ValidationError naming every offending field. */
+/**
+ * Parses `input` or throws a ValidationError naming every offending field. zod reports the
+ * input with each issue so that a value of the wrong type is told apart from a missing one.
+ */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, what = 'input'): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(`Invalid ${what}`, toFieldProblems(result.error));
 }
 
+/** Every issue of a ZodError as a FieldProblem with its code; the input itself is never copied. */
 export function toFieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.flatMap((issue) => {
+  return error.issues.flatMap((issue): FieldProblem[] => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: 'is not a known field' }));
+      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, code: 'unknown-field', message: 'is not a known field' }));
     }
-    return [{ field: path || '(body)', message: issue.message }];
+    // A refinement outside the domain schemas (a bot card, a cursor) may name no code.
+    const { code, params } = problemOfIssue(issue) ?? { code: 'invalid', params: undefined };
+    return [{ field: path || '(body)', code, ...(params ? { params } : {}), message: issue.message }];
   });
 }

@@ -58,7 +58,7 @@ export function transition(plan: WorkPlan, action: PlanAction, request: Transiti
   }
   if (action === 'return' && !hasVisibleText(comment)) {
     throw new ValidationError('A returned plan needs a comment for the office', [
-      { field: 'comment', message: 'is required when returning a plan' },
+      { field: 'comment', code: 'required', message: 'is required when returning a plan' },
     ]);
   }
   if ((action === 'submit' || action === 'endorse') && request.targets === 0) {

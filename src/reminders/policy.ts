@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../domain/catalogues';
+import { refinement } from '../domain/problem-codes';
 import { email, parse } from '../domain/schemas';
 
 export const REMINDER_POLICY_SETTING = 'reminder-policy';
@@ -18,7 +19,7 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-export const timeZone = z.string().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Zurich or America/New_York');
+export const timeZone = z.string().min(1).max(64).refine(isTimeZone, refinement('time-zone', 'must be an IANA time zone, e.g. Europe/Zurich or America/New_York'));
 const days = (max: number) => z.number().int().min(1, 'must be at least 1 day').max(max, `must be at most ${max} days`);
 
 const sendWindow = z
@@ -26,7 +27,7 @@ const sendWindow = z
     startHour: z.number().int().min(0).max(23).default(9),
     endHour: z.number().int().min(1).max(24).default(17),
   })
-  .refine((w) => w.startHour < w.endHour, { message: 'must end after it starts', path: ['endHour'] });
+  .refine((w) => w.startHour < w.endHour, refinement('end-not-after-start', 'must end after it starts', {}, ['endHour']));
 
 export const reminderPolicySchema = z
   .strictObject({
@@ -47,7 +48,7 @@ export const reminderPolicySchema = z
       .array(z.number().int().min(1).max(7))
       .min(1, 'name at least one working day')
       .max(7)
-      .refine((ds) => new Set(ds).size === ds.length, 'must not repeat a day')
+      .refine((ds) => new Set(ds).size === ds.length, refinement('duplicate', 'must not repeat a day'))
       .default([1, 2, 3, 4, 5]),
     /** Local hours (in the recipient's time zone) within which reminders are sent. */
     sendWindow: sendWindow.default({ startHour: 9, endHour: 17 }),
@@ -65,10 +66,15 @@ export const reminderPolicySchema = z
     /** Targets of plans in these states are reminded about (a draft's work has not begun). */
     planStatuses: z.array(z.enum(PLAN_STATUSES)).default(['submitted', 'returned', 'endorsed']),
   })
-  .refine((p) => p.escalateToGenderUnitAfterDays > p.escalateToFocalPointAfterDays, {
-    message: 'must be later than escalateToFocalPointAfterDays: focal points hear first',
-    path: ['escalateToGenderUnitAfterDays'],
-  });
+  .refine(
+    (p) => p.escalateToGenderUnitAfterDays > p.escalateToFocalPointAfterDays,
+    refinement(
+      'later-than-focal-point',
+      'must be later than escalateToFocalPointAfterDays: focal points hear first',
+      { after: 'escalateToFocalPointAfterDays' },
+      ['escalateToGenderUnitAfterDays'],
+    ),
+  );
 
 export type ReminderPolicy = z.output<typeof reminderPolicySchema>;
 export type ReminderPolicyInput = z.input<typeof reminderPolicySchema>;

@@ -1,5 +1,6 @@
 // Errors to HTTP, in one place: RFC 9457 problem details (application/problem+json) with
-// field-level detail for invalid input and the current representation on a conflict.
+// field-level detail for invalid input (field, stable code and params, English message) and
+// the current representation on a conflict.
 
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
@@ -31,7 +32,7 @@ const TYPE = 'https://action-plan.example/problems/';
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof ValidationError) {
-    return { type: `${TYPE}invalid`, title: error.message, status: 400, detail: describe(error.problems), errors: error.problems };
+    return { type: `${TYPE}invalid`, title: error.message, status: 400, detail: describe(error.problems), errors: error.problems.map(withParams) };
   }
   if (error instanceof UnauthenticatedError) return { type: `${TYPE}unauthenticated`, title: 'Sign-in required', status: 401, detail: error.message };
   if (error instanceof ForbiddenError) return { type: `${TYPE}forbidden`, title: 'Not allowed', status: 403, detail: error.message };
@@ -51,15 +52,23 @@ export function toProblem(error: unknown): Problem {
 
 /** body-parser's own errors: malformed JSON, oversize bodies, wrong charset. */
 function httpError(error: unknown): Problem | undefined {
-  const e = error as { type?: string; status?: number; message?: string };
-  if (e.type === 'entity.parse.failed') {
-    return { type: `${TYPE}invalid`, title: 'Malformed JSON', status: 400, detail: e.message, errors: [{ field: '(body)', message: 'is not valid JSON' }] };
+  if (typeof error !== 'object' || error === null) return undefined;
+  const type = 'type' in error ? error.type : undefined;
+  const message = 'message' in error && typeof error.message === 'string' ? error.message : undefined;
+  if (type === 'entity.parse.failed') {
+    return { type: `${TYPE}invalid`, title: 'Malformed JSON', status: 400, detail: message, errors: [{ field: '(body)', code: 'not-json', params: {}, message: 'is not valid JSON' }] };
   }
-  if (e.type === 'entity.too.large') return { type: `${TYPE}too-large`, title: 'Request body too large', status: 413, detail: e.message };
-  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
-    return { type: `${TYPE}bad-request`, title: e.message ?? 'Bad request', status: e.status };
+  if (type === 'entity.too.large') return { type: `${TYPE}too-large`, title: 'Request body too large', status: 413, detail: message };
+  const status = 'status' in error ? error.status : undefined;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { type: `${TYPE}bad-request`, title: message ?? 'Bad request', status };
   }
   return undefined;
+}
+
+/** Each entry carries field, code, params ({} when the code needs none) and the English message. */
+function withParams(problem: FieldProblem): FieldProblem {
+  return { field: problem.field, code: problem.code, params: problem.params ?? {}, message: problem.message };
 }
 
 function describe(problems: readonly FieldProblem[]): string {
@@ -71,7 +80,12 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     const problem = toProblem(error);
     if (problem.status >= 500) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'request failed');
     if (res.headersSent) return;
-    const current = problem.current as { version?: number } | undefined;
-    sendProblem(res, problem, current?.version !== undefined ? { ETag: `"${current.version}"` } : {});
+    const version = versionOf(problem.current);
+    sendProblem(res, problem, version !== undefined ? { ETag: `"${version}"` } : {});
   };
+}
+
+/** The version of the current state a conflict carries, for its ETag. */
+function versionOf(current: unknown): number | undefined {
+  return typeof current === 'object' && current !== null && 'version' in current && typeof current.version === 'number' ? current.version : undefined;
 }

@@ -1,6 +1,7 @@
 // Invalid input is refused before anything is written: 400 with field-level detail for bad
 // fields, 413/415 for bodies the API does not read, 428 for a missing If-Match and 412 for one
-// that is not the current tag. Every case checks that the store (audit trail and plan trees) is unchanged.
+// that is not the current tag. Every case checks that the store (audit trail and plan trees) is unchanged,
+// and every field problem carries its stable code (src/domain/problem-codes.ts) and params.
 
 import { startApi, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
 import { buildFixture, expectProblem, objectiveBody, snapshot, targetBody, type Fixture } from './fixture';
@@ -14,14 +15,20 @@ describe('invalid requests', () => {
   });
   afterAll(() => h.close());
 
-  /** Sends the request, asserts the problem and that nothing changed. */
-  async function refused(send: () => Promise<ApiResponse>, status: number, field?: string) {
+  /** Sends the request, asserts the problem (with the field's code, when named) and that nothing changed. */
+  async function refused(send: () => Promise<ApiResponse>, status: number, field?: string, code?: string) {
     const before = await snapshot(h, f);
     const res = await send();
     expectProblem(res, status, field);
+    if (code !== undefined) {
+      expect(res.body.errors).toEqual(expect.arrayContaining([{ field, code, params: expect.any(Object), message: expect.any(String) }]));
+    }
     expect(await snapshot(h, f)).toEqual(before);
     return res;
   }
+
+  /** The one problem the response names for `field`. */
+  const problemOf = (res: ApiResponse, field: string) => res.body.errors.find((e: { field: string }) => e.field === field);
 
   const postTarget = (body: unknown) => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, body });
   const postObjective = (body: unknown) => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, body });
@@ -35,16 +42,18 @@ describe('invalid requests', () => {
         () => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, rawBody: '{"title": "x",', headers: { 'content-type': 'application/json' } }),
         400,
         '(body)',
+        'not-json',
       );
       expect(res.body.title).toBe('Malformed JSON');
     });
 
     it('refuses a JSON body that is not an object or array (strict JSON) with 400', async () => {
-      await refused(() => h.request('POST', '/api/offices', { as: USERS.advisor, rawBody: '"just a string"', headers: { 'content-type': 'application/json' } }), 400, '(body)');
+      await refused(() => h.request('POST', '/api/offices', { as: USERS.advisor, rawBody: '"just a string"', headers: { 'content-type': 'application/json' } }), 400, '(body)', 'not-json');
     });
 
     it('refuses a JSON array where an object is expected with 400 naming the body', async () => {
-      await refused(() => postObjective([objectiveBody()]), 400, '(body)');
+      const res = await refused(() => postObjective([objectiveBody()]), 400, '(body)', 'wrong-type');
+      expect(problemOf(res, '(body)').params).toEqual({ expected: 'object' });
     });
 
     it('refuses a body over 256 kB with 413', async () => {
@@ -74,27 +83,36 @@ describe('invalid requests', () => {
 
   describe('fields', () => {
     it.each([
-      ['dueDate as a number', () => postTarget(targetBody({ dueDate: 5 })), 'dueDate'],
-      ['dueDate before 1990', () => postTarget(targetBody({ dueDate: '1800-01-01' })), 'dueDate'],
-      ['dueDate that does not exist (30 February)', () => postTarget(targetBody({ dueDate: '2026-02-30' })), 'dueDate'],
-      ['dueDate in another format', () => postTarget(targetBody({ dueDate: '31/12/2026' })), 'dueDate'],
-      ['owner that is not an e-mail address', () => postTarget(targetBody({ owner: 'someone' })), 'owner'],
-      ['targetValue as a string', () => postTarget(targetBody({ targetValue: '80' })), 'targetValue'],
-      ['status outside the catalogue', () => postTarget(targetBody({ status: 'done' })), 'status'],
-      ['a missing description', () => postTarget(targetBody({ description: undefined })), 'description'],
-      ['an unknown field', () => postTarget(targetBody({ colour: 'red' })), 'colour'],
-      ['paragraphs as strings', () => postObjective(objectiveBody({ paragraphs: ['x'] })), 'paragraphs.0'],
-      ['paragraph 19', () => postObjective(objectiveBody({ paragraphs: [19] })), 'paragraphs.0'],
-      ['no paragraphs', () => postObjective(objectiveBody({ paragraphs: [] })), 'paragraphs'],
-      ['a blank title', () => postObjective(objectiveBody({ title: '   ' })), 'title'],
-      ['a pillar outside the catalogue', () => postObjective(objectiveBody({ pillar: 'peace' })), 'pillar'],
-      ['an activity ending before it starts', () => h.request('POST', `/api/objectives/${f.objective.id}/activities`, { as: USERS.focalA, body: { title: 'A', start: '2026-12-01', end: '2026-11-01' } }), 'end'],
-      ['a plan cycle that ends before it starts', () => h.request('POST', '/api/plans', { as: USERS.focalA, body: { office: f.officeA.code, cycle: '2007-2006' } }), 'cycle'],
-      ['an unknown field in a target patch', () => patchTarget({ ref: '9.9.z' }), 'ref'],
-      ['dueDate out of range in a target patch', () => patchTarget({ dueDate: '1800-01-01' }), 'dueDate'],
-      ['an office code in lower case', () => h.request('POST', '/api/offices', { as: USERS.advisor, body: { code: 'oo', name: 'Office' } }), 'code'],
-    ])('refuses %s with 400 naming the field', async (_what, send, field) => {
-      await refused(send, 400, field);
+      ['dueDate as a number', () => postTarget(targetBody({ dueDate: 5 })), 'dueDate', 'wrong-type'],
+      ['dueDate before 1990', () => postTarget(targetBody({ dueDate: '1800-01-01' })), 'dueDate', 'date'],
+      ['dueDate that does not exist (30 February)', () => postTarget(targetBody({ dueDate: '2026-02-30' })), 'dueDate', 'date'],
+      ['dueDate in another format', () => postTarget(targetBody({ dueDate: '31/12/2026' })), 'dueDate', 'date'],
+      ['owner that is not an e-mail address', () => postTarget(targetBody({ owner: 'someone' })), 'owner', 'email'],
+      ['targetValue as a string', () => postTarget(targetBody({ targetValue: '80' })), 'targetValue', 'not-a-number'],
+      ['status outside the catalogue', () => postTarget(targetBody({ status: 'done' })), 'status', 'choice'],
+      ['a missing description', () => postTarget(targetBody({ description: undefined })), 'description', 'required'],
+      ['an unknown field', () => postTarget(targetBody({ colour: 'red' })), 'colour', 'unknown-field'],
+      ['paragraphs as strings', () => postObjective(objectiveBody({ paragraphs: ['x'] })), 'paragraphs.0', 'not-a-number'],
+      ['paragraph 19', () => postObjective(objectiveBody({ paragraphs: [19] })), 'paragraphs.0', 'too-big'],
+      ['no paragraphs', () => postObjective(objectiveBody({ paragraphs: [] })), 'paragraphs', 'too-few'],
+      ['a blank title', () => postObjective(objectiveBody({ title: '   ' })), 'title', 'required'],
+      ['a pillar outside the catalogue', () => postObjective(objectiveBody({ pillar: 'peace' })), 'pillar', 'choice'],
+      ['an activity ending before it starts', () => h.request('POST', `/api/objectives/${f.objective.id}/activities`, { as: USERS.focalA, body: { title: 'A', start: '2026-12-01', end: '2026-11-01' } }), 'end', 'end-before-start'],
+      ['a plan cycle that ends before it starts', () => h.request('POST', '/api/plans', { as: USERS.focalA, body: { office: f.officeA.code, cycle: '2007-2006' } }), 'cycle', 'end-not-after-start'],
+      ['an unknown field in a target patch', () => patchTarget({ ref: '9.9.z' }), 'ref', 'unknown-field'],
+      ['dueDate out of range in a target patch', () => patchTarget({ dueDate: '1800-01-01' }), 'dueDate', 'date'],
+      ['an office code in lower case', () => h.request('POST', '/api/offices', { as: USERS.advisor, body: { code: 'oo', name: 'Office' } }), 'code', 'format'],
+    ])('refuses %s with 400 naming the field and its code', async (_what, send, field, code) => {
+      await refused(send, 400, field, code);
+    });
+
+    it('gives the params a translation needs beside the code', async () => {
+      const paragraph = await refused(() => postObjective(objectiveBody({ paragraphs: [19] })), 400);
+      expect(problemOf(paragraph, 'paragraphs.0')).toMatchObject({ code: 'too-big', params: { max: 18 } });
+      const title = await refused(() => postObjective(objectiveBody({ title: 'x'.repeat(501) })), 400);
+      expect(problemOf(title, 'title')).toMatchObject({ code: 'too-long', params: { max: 500 }, message: 'must be at most 500 characters' });
+      const date = await refused(() => postTarget(targetBody({ dueDate: '1800-01-01' })), 400);
+      expect(problemOf(date, 'dueDate')).toMatchObject({ code: 'date', params: { min: '1990-01-01', max: '2100-12-31' } });
     });
 
     it('names every offending field at once', async () => {
@@ -105,13 +123,13 @@ describe('invalid requests', () => {
 
   describe('check-ins', () => {
     it.each([
-      ['dated in the future', { status: 'on-track', date: '2026-11-29' }, 'date'],
-      ['with percent 150', { status: 'on-track', percent: 150 }, 'percent'],
-      ['with a negative percent', { status: 'on-track', percent: -1 }, 'percent'],
-      ['without a status', { percent: 10 }, 'status'],
-      ['with an evidence link that is not http(s)', { status: 'on-track', evidenceUrl: 'javascript:alert(1)' }, 'evidenceUrl'],
-    ])('refuses a check-in %s with 400 naming the field', async (_what, body, field) => {
-      await refused(() => checkIn(body), 400, field);
+      ['dated in the future', { status: 'on-track', date: '2026-11-29' }, 'date', 'in-the-future'],
+      ['with percent 150', { status: 'on-track', percent: 150 }, 'percent', 'too-big'],
+      ['with a negative percent', { status: 'on-track', percent: -1 }, 'percent', 'too-small'],
+      ['without a status', { percent: 10 }, 'status', 'required'],
+      ['with an evidence link that is not http(s)', { status: 'on-track', evidenceUrl: 'javascript:alert(1)' }, 'evidenceUrl', 'url'],
+    ])('refuses a check-in %s with 400 naming the field and its code', async (_what, body, field, code) => {
+      await refused(() => checkIn(body), 400, field, code);
     });
 
     it('accepts a check-in dated today', async () => {
@@ -166,16 +184,16 @@ describe('invalid requests', () => {
 
   describe('query parameters', () => {
     it.each([
-      ['/api/targets?colour=red', 'colour'],
-      ['/api/targets?overdue=yes', 'overdue'],
-      ['/api/targets?dueBefore=2026-02-30', 'dueBefore'],
-      ['/api/targets?office=lower', 'office'],
-      ['/api/plans?status=draft', 'status'],
-      ['/api/dashboard?cycle=06-07', 'cycle'],
-      ['/api/audit?entity=person', 'entity'],
-      ['/api/audit?limit=0', 'limit'],
-    ])('refuses GET %s with 400 naming %s', async (path, field) => {
-      await refused(() => h.request('GET', path, { as: USERS.advisor }), 400, field);
+      ['/api/targets?colour=red', 'colour', 'unknown-field'],
+      ['/api/targets?overdue=yes', 'overdue', 'choice'],
+      ['/api/targets?dueBefore=2026-02-30', 'dueBefore', 'date'],
+      ['/api/targets?office=lower', 'office', 'format'],
+      ['/api/plans?status=draft', 'status', 'unknown-field'],
+      ['/api/dashboard?cycle=06-07', 'cycle', 'format'],
+      ['/api/audit?entity=person', 'entity', 'choice'],
+      ['/api/audit?limit=0', 'limit', 'too-small'],
+    ])('refuses GET %s with 400 naming %s (%s)', async (path, field, code) => {
+      await refused(() => h.request('GET', path, { as: USERS.advisor }), 400, field, code);
     });
   });
 });

@@ -104,7 +104,7 @@ describe('validate', () => {
       description: fr.validation.required,
       owner: fr.validation.email,
       dueDate: fr.validation.date,
-      baseline: fr.validation.number,
+      baseline: fr.validation['not-a-number'],
     });
   });
 

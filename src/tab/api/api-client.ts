@@ -2,10 +2,9 @@
 // mode), reading problem+json errors into ApiProblem so that views can show field errors and
 // resolve 412 conflicts with the server's current state.
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { FieldProblem } from '../../domain/errors';
+
+export type { FieldProblem };
 
 export class ApiProblem extends Error {
   override readonly name = 'ApiProblem';

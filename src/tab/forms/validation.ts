@@ -1,8 +1,12 @@
 // Validation as you type, with the server's own rules: the zod schemas of src/domain/schemas.ts
-// run in the browser, and each issue is said again in the user's language (the schemas'
-// messages are English, for the API). The server checks everything again on save.
+// run in the browser, and each problem is said again in the user's language by its code and
+// params (src/domain/problem-codes.ts) — the same codes the server's 400 problems carry. The
+// English messages are for the API and are never read here, so rewording one changes nothing.
 
 import type { z } from 'zod';
+import type { FieldProblem } from '../../domain/errors';
+import { isProblemCode, problemOfIssue, type CodedProblem } from '../../domain/problem-codes';
+import { ApiProblem } from '../api/api-client';
 import type { Messages } from '../i18n/messages-en';
 
 /** The first problem of each field, keyed by field name ("dueDate", "paragraphs"…) and, for nested fields, also by path ("sendWindow.endHour"). */
@@ -11,56 +15,40 @@ export type FieldErrors = Partial<Record<string, string>>;
 export type Validation<T> = { ok: true; value: T; errors: FieldErrors } | { ok: false; errors: FieldErrors };
 
 export function validate<S extends z.ZodType>(schema: S, input: unknown, t: Messages): Validation<z.output<S>> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data, errors: {} };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    const message = messageOf(issue, t);
-    errors[field] ??= message;
-    if (issue.path.length > 1) errors[issue.path.map(String).join('.')] ??= message;
+    note(errors, issue.path.map(String), problemText(problemOfIssue(issue) ?? { code: 'invalid' }, t));
   }
   return { ok: false, errors };
 }
 
-function messageOf(issue: z.core.$ZodIssue, t: Messages): string {
-  const v = t.validation;
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string') return v.required;
-      if (issue.origin === 'array') return v.chooseAtLeastOne;
-      return v.atLeast(Number(issue.minimum));
-    case 'too_big':
-      if (issue.origin === 'string') return v.atMostCharacters(Number(issue.maximum));
-      if (issue.origin === 'array') return v.tooMany;
-      return v.atMost(Number(issue.maximum));
-    case 'invalid_format':
-      if (issue.format === 'email') return v.email;
-      if (issue.format === 'url') return v.url;
-      return v.format;
-    case 'invalid_type':
-      if (issue.expected === 'int') return v.wholeNumber;
-      return issue.expected === 'number' ? v.number : v.required;
-    case 'invalid_value':
-      return v.choose;
-    case 'custom':
-      return customMessage(issue, v);
-    default:
-      return v.format;
-  }
+/**
+ * The field problems of a failed save (the server's 400 problem+json), in the user's language.
+ * An entry whose code this tab does not know (a newer server) shows the server's own message.
+ */
+export function serverFieldErrors(failure: unknown, t: Messages): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!(failure instanceof ApiProblem)) return errors;
+  for (const problem of failure.errors) note(errors, problem.field.split('.'), serverProblemText(problem, t));
+  return errors;
 }
 
-/** The schemas' own refinements, recognised by what they check. */
-function customMessage(issue: z.core.$ZodIssueCustom, v: Messages['validation']): string {
-  const field = String(issue.path.at(-1) ?? '');
-  if (issue.message.includes('before the start')) return v.endBeforeStart;
-  if (issue.message.includes('end after it starts')) return v.endAfterStart;
-  if (issue.message.includes('focal points hear first')) return v.laterThanFocalPoints;
-  if (issue.message.includes('repeat')) return v.noRepeat;
-  if (issue.message.includes('finite')) return v.number;
-  if (issue.message.includes('http')) return v.url;
-  if (['dueDate', 'start', 'end', 'date'].includes(field) || issue.message.includes('YYYY-MM-DD')) return v.date;
-  return v.format;
+/** The text of one problem code with its params. */
+export function problemText(problem: CodedProblem, t: Messages): string {
+  const text = t.validation[problem.code];
+  return typeof text === 'string' ? text : text(problem.params ?? {});
+}
+
+function serverProblemText(problem: FieldProblem, t: Messages): string {
+  return isProblemCode(problem.code) ? problemText(problem, t) : problem.message;
+}
+
+/** The first problem of a field wins, under its name and, when nested, its whole path. */
+function note(errors: FieldErrors, path: readonly string[], text: string): void {
+  errors[path[0] ?? ''] ??= text;
+  if (path.length > 1) errors[path.join('.')] ??= text;
 }
 
 /**

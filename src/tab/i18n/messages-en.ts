@@ -3,6 +3,7 @@
 // Labels of the SCR 1325 catalogues come from the domain, the single source of their English.
 
 import { FUNCTIONAL_AREA_LABELS, PARAGRAPHS, PILLAR_LABELS } from '../../domain/catalogues';
+import type { ProblemCode, ProblemParams } from '../../domain/problem-codes';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -51,25 +52,38 @@ export const en = {
     invalid: 'Some values need attention',
     server: 'Something went wrong on the server; nothing was changed',
   },
+  /** What is wrong with a field, by problem code (src/domain/problem-codes.ts), never by the API's English wording. */
   validation: {
     required: 'Required',
-    chooseAtLeastOne: 'Choose at least one',
-    tooMany: 'Too many chosen',
-    atLeast: (n: number) => `Must be at least ${n}`,
-    atMost: (n: number) => `Must be at most ${n}`,
-    atMostCharacters: (n: number) => `At most ${n} characters`,
+    'too-short': (p: ProblemParams) => `At least ${String(p.min)} characters`,
+    'too-long': (p: ProblemParams) => `At most ${String(p.max)} characters`,
+    'too-few': (p: ProblemParams) => (p.min === 1 ? 'Choose at least one' : `Choose at least ${String(p.min)}`),
+    'too-many': (p: ProblemParams) => `Choose at most ${String(p.max)}`,
+    'too-small': (p: ProblemParams) => `Must be at least ${String(p.min)}`,
+    'too-big': (p: ProblemParams) => `Must be at most ${String(p.max)}`,
+    'not-a-number': 'Enter a number',
+    'not-whole': 'Enter a whole number',
+    'wrong-type': 'This value is not valid',
+    format: 'This value is not valid',
     email: 'Enter an e-mail address, e.g. name@un.org',
     url: 'Enter a web link starting with https://',
-    number: 'Enter a number',
     date: 'Enter a valid date',
-    choose: 'Choose one of the options',
-    endBeforeStart: 'The end must not be before the start',
-    endAfterStart: 'Must end after it starts',
-    laterThanFocalPoints: 'Must be later than the escalation to the focal points',
-    wholeNumber: 'Enter a whole number',
-    noRepeat: 'Choose each paragraph once',
-    format: 'This value is not valid',
-  },
+    choice: 'Choose one of the options',
+    'unknown-field': 'This field is not known',
+    duplicate: 'Choose each one once',
+    'end-before-start': 'The end must not be before the start',
+    'end-not-after-start': 'Must end after it starts',
+    'later-than-focal-point': 'Must be later than the escalation to the focal points',
+    'forbidden-characters': 'Remove the control characters pasted into this text',
+    'time-zone': 'Choose a time zone such as Europe/Zurich',
+    'in-the-future': 'Must not be in the future',
+    'not-json': 'This is not valid JSON',
+    exclusive: 'Use either this or the other option, not both',
+    'needs-option': (p: ProblemParams) => `Needs ${String(p.option)} too`,
+    unreadable: 'This file cannot be read',
+    unwritable: 'This file cannot be written',
+    invalid: 'This value is not valid',
+  } satisfies Record<ProblemCode, string | ((p: ProblemParams) => string)>,
   units: {
     kilobytes: 'KB',
     megabytes: 'MB',

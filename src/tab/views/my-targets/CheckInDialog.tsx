@@ -20,11 +20,10 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { checkInInput } from '../../../domain/schemas';
-import { ApiProblem } from '../../api/api-client';
 import type { TargetStatus, TargetSummary } from '../../api/api-types';
 import { useApp } from '../../app/app-context';
 import { LoadError } from '../../app/StatusViews';
-import { optionalText, parseLocaleNumber, validate, type FieldErrors } from '../../forms/validation';
+import { optionalText, parseLocaleNumber, serverFieldErrors, validate, type FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 
 const useStyles = makeStyles({
@@ -59,7 +58,7 @@ export function CheckInDialog({ target, open, onClose, onRecorded }: { target: T
     [form, locale],
   );
   const checked = validate(checkInInput, input, t);
-  const serverErrors: FieldErrors = failure instanceof ApiProblem ? Object.fromEntries(failure.errors.map((e) => [e.field, e.message])) : {};
+  const serverErrors: FieldErrors = serverFieldErrors(failure, t);
   const errorOf = (field: string) => (touched.has(field) ? checked.errors[field] : undefined) ?? serverErrors[field];
 
   const change = (field: keyof CheckInForm, value: string) => {

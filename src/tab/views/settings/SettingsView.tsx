@@ -9,7 +9,7 @@ import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
 import { LoadError, Loading } from '../../app/StatusViews';
-import { validate, type FieldErrors } from '../../forms/validation';
+import { serverFieldErrors, validate, type FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 import { formOf, mergeMine, policyOf, reminderPolicySchema, type PolicyForm, type ReminderPolicy } from './policy-form';
 import { PolicyConflict } from './PolicyConflict';
@@ -49,7 +49,7 @@ function PolicyEditor({ initial }: { initial: Stored }) {
 
   const mine = policyOf(form, stored.policy);
   const checked = validate(reminderPolicySchema, mine, t);
-  const serverErrors: FieldErrors = failure instanceof ApiProblem ? Object.fromEntries(failure.errors.map((e) => [e.field, e.message])) : {};
+  const serverErrors: FieldErrors = serverFieldErrors(failure, t);
   const errors: FieldErrors = { ...serverErrors, ...checked.errors };
 
   const put = async (body: Record<string, unknown>, etag: string) => {

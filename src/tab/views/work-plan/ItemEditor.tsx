@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { ApiProblem } from '../../api/api-client';
 import { useApp } from '../../app/app-context';
 import { LoadError } from '../../app/StatusViews';
-import { validate, type FieldErrors } from '../../forms/validation';
+import { serverFieldErrors, validate, type FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteButton, DeleteDialog } from './DeleteDialog';
@@ -48,7 +48,7 @@ export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProp
   const base = record ? apiValuesOf(spec, record as never) : {};
   const mine = spec.toApi(values, locale);
   const checked = validate(record ? spec.patchSchema : spec.inputSchema, record ? mine : withoutBlanks(mine), t);
-  const serverErrors: FieldErrors = failure instanceof ApiProblem ? Object.fromEntries(failure.errors.map((e) => [e.field, e.message])) : {};
+  const serverErrors: FieldErrors = serverFieldErrors(failure, t);
   const errors: FieldErrors = Object.fromEntries(spec.fields.map((f) => [f, (touched.has(f) ? checked.errors[f] : undefined) ?? serverErrors[f]]));
 
   const run = async (work: () => Promise<SaveOutcome | { kind: 'deleted' } | { kind: 'created'; record: ItemRecord }>) => {
