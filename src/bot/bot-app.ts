@@ -101,12 +101,14 @@ export function createOutbox(settings: BotSettings, logger: Logger): Outbox {
 
 function newBotApp(settings: BotSettings, logger: Logger, adapter: RouterAdapter): ActionPlanBot {
   const mode = botMode(settings);
-  const credentials = mode === 'authenticated'
+  // botMode is 'authenticated' exactly when a client id is set.
+  const clientId = mode === 'authenticated' ? settings.clientId : undefined;
+  const credentials = clientId
     ? {
-        clientId: settings.clientId!,
+        clientId,
         tenantId: settings.tenantId ?? undefined,
         ...(settings.clientSecret
-          ? { token: clientCredentialsTokens({ clientId: settings.clientId!, clientSecret: settings.clientSecret, tenantId: settings.tenantId ?? 'botframework.com', authorityHost: settings.authorityHost }, logger.child({ component: 'bot-token' })) }
+          ? { token: clientCredentialsTokens({ clientId, clientSecret: settings.clientSecret, tenantId: settings.tenantId ?? 'botframework.com', authorityHost: settings.authorityHost }, logger.child({ component: 'bot-token' })) }
           : {}),
       }
     : {};

@@ -67,6 +67,6 @@ export async function onCardAction(deps: AnswerDeps, actor: Actor, value: Adapti
   }
 }
 
-function withoutUndefined<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
+function withoutUndefined(input: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }

@@ -50,14 +50,25 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
   const base = `${options.graphEndpoint.replace(/\/+$/, '')}/v1.0`;
   const cacheMs = options.cacheMs ?? 5 * 60_000;
   const clock = options.clock ?? Date.now;
-  const cache = new Map<string, { value: Promise<unknown>; expires: number }>();
-  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    const hit = cache.get(key);
-    if (hit && hit.expires > clock()) return hit.value as Promise<T>;
-    const value = load();
-    cache.set(key, { value, expires: clock() + cacheMs });
-    value.catch(() => cache.delete(key));
-    return value;
+  /** A cache of one kind of answer, each kept for cacheMs; a failed look-up is not kept. */
+  const memo = <T>() => {
+    const cache = new Map<string, { value: Promise<T>; expires: number }>();
+    return (key: string, load: () => Promise<T>): Promise<T> => {
+      const hit = cache.get(key);
+      if (hit && hit.expires > clock()) return hit.value;
+      const value = load();
+      cache.set(key, { value, expires: clock() + cacheMs });
+      value.catch(() => cache.delete(key));
+      return value;
+    };
+  };
+  const cached = {
+    servicePrincipal: memo<ServicePrincipal>(),
+    name: memo<string | null>(),
+    roles: memo<ProductRole[]>(),
+    members: memo<string[]>(),
+    search: memo<Person[]>(),
+    objectId: memo<string | null>(),
   };
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const res = await fetch(path.startsWith('https://') || path.startsWith('http://') ? path : `${base}${path}`, {
@@ -65,6 +76,7 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
       headers: { authorization: `Bearer ${await options.token()}`, accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
     });
     if (!res.ok) throw new GraphError(res.status, `Graph ${init.method ?? 'GET'} ${path}: ${res.status}`);
+    // Graph's JSON, in the shape the caller's endpoint documents (not checked field by field).
     return (await res.json()) as T;
   };
   /** Follows @odata.nextLink to the end. */
@@ -78,13 +90,13 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
     return items;
   };
   const servicePrincipal = () =>
-    cached('sp', () => call<ServicePrincipal>(`/servicePrincipals(appId='${encodeURIComponent(options.clientId)}')?$select=id,appRoles`));
+    cached.servicePrincipal('sp', () => call<ServicePrincipal>(`/servicePrincipals(appId='${encodeURIComponent(options.clientId)}')?$select=id,appRoles`));
   const groupIds = Object.keys(options.roleMapping).filter((k) => GUID.test(k));
   const appRoleValue = (sp: ServicePrincipal, id: string) => sp.appRoles.find((r) => r.id === id)?.value ?? null;
   const emailOf = (u: { userPrincipalName?: string | null; mail?: string | null }) => (u.userPrincipalName ?? u.mail ?? '').toLowerCase();
 
   const displayNameOf = (email: string) =>
-    cached(`name:${email}`, async () => {
+    cached.name(`name:${email}`, async () => {
       try {
         return personOf(await call<GraphPerson>(`/users/${encodeURIComponent(email)}?$select=displayName,mail,userPrincipalName`))?.name ?? null;
       } catch (error) {
@@ -105,7 +117,7 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
   return {
     rolesOf({ email, aadObjectId }) {
       const user = aadObjectId ?? email;
-      return cached(`roles:${user.toLowerCase()}`, async () => {
+      return cached.roles(`roles:${user.toLowerCase()}`, async () => {
         try {
           return rolesFromClaims(await claimsOf(user), options.roleMapping);
         } catch (error) {
@@ -115,7 +127,7 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
       });
     },
     membersOf(role: ProductRole) {
-      return cached(`members:${role}`, async () => {
+      return cached.members(`members:${role}`, async () => {
         const sp = await servicePrincipal();
         const claims = Object.entries(options.roleMapping).filter(([, r]) => r === role).map(([claim]) => claim);
         const roleIds = new Set(sp.appRoles.filter((r) => r.value && claims.includes(r.value)).map((r) => r.id));
@@ -134,8 +146,9 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
       for (let i = 0; i < wanted.length; i += 8) {
         const batch = wanted.slice(i, i + 8);
         const found = await Promise.all(batch.map((email) => displayNameOf(email)));
-        found.forEach((name, j) => {
-          if (name) names.set(batch[j]!, name);
+        batch.forEach((email, j) => {
+          const name = found[j];
+          if (name) names.set(email, name);
         });
       }
       return names;
@@ -145,13 +158,13 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
       if (!q) return Promise.resolve([]);
       const top = Math.max(1, Math.min(limit, 50));
       const filter = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].map((f) => `startswith(${f},'${q}')`).join(' or ');
-      return cached(`search:${q.toLowerCase()}:${top}`, async () => {
+      return cached.search(`search:${q.toLowerCase()}:${top}`, async () => {
         const page = await call<{ value: GraphPerson[] }>(`/users?$filter=${encodeURIComponent(filter)}&$select=displayName,mail,userPrincipalName&$top=${top}`);
         return page.value.map(personOf).filter((p): p is Person => p !== null);
       });
     },
     objectIdOf(email) {
-      return cached(`oid:${email.toLowerCase()}`, async () => {
+      return cached.objectId(`oid:${email.toLowerCase()}`, async () => {
         try {
           return (await call<{ id: string }>(`/users/${encodeURIComponent(email)}?$select=id`)).id;
         } catch (error) {

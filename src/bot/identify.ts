@@ -68,6 +68,6 @@ export class SenderIdentities {
 
 /** The IANA time zone the sender's Teams client reports (clientInfo entity), if any. */
 export function clientTimeZone(activity: Activity): string | null {
-  const info = activity.entities?.find((e) => e.type === 'clientInfo') as { timezone?: unknown } | undefined;
-  return typeof info?.timezone === 'string' && info.timezone ? info.timezone : null;
+  const info: object | undefined = activity.entities?.find((e) => e.type === 'clientInfo');
+  return info && 'timezone' in info && typeof info.timezone === 'string' && info.timezone ? info.timezone : null;
 }

@@ -4,10 +4,15 @@
 
 import type { Activity, Client as ApiClient } from '@microsoft/teams.api';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { ConversationRef } from '../domain/model';
 import type { ServiceContext } from '../services/context';
 import { deactivateConversation, recordInstallation } from '../services/conversations';
 import type { SenderIdentities } from './identify';
+
+/** The ids Teams puts in an activity's channelData; a part that is missing or malformed is left out. */
+const partId = z.object({ id: z.string().optional() }).optional().catch(undefined);
+const teamsChannelData = z.object({ tenant: partId, team: partId, channel: partId }).catch({});
 
 export interface InstallationDeps {
   ctx: ServiceContext;
@@ -33,7 +38,7 @@ export async function onInstalled(deps: InstallationDeps, activity: Activity, ap
       deps.logger.warn({ err: error, conversationId: activity.conversation.id }, 'installed, but the member record gave no e-mail');
     }
   }
-  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string }; team?: { id?: string }; channel?: { id?: string } };
+  const channelData = teamsChannelData.parse(activity.channelData ?? {});
   const ref = await recordInstallation(
     deps.ctx,
     {

@@ -41,7 +41,7 @@ export class RouterAdapter implements IHttpServerAdapter {
       return (await tokenCheck(headers, body)) ? problem : new UnauthenticatedError('The activity carries no valid Bot Framework token.');
     };
     const malformedJson: ErrorRequestHandler = (error, req, res, next) => {
-      if ((error as { type?: string }).type !== 'entity.parse.failed') {
+      if (!isObject(error) || !('type' in error) || error.type !== 'entity.parse.failed') {
         next(error);
         return;
       }
@@ -54,7 +54,8 @@ export class RouterAdapter implements IHttpServerAdapter {
           sendProblem(res, toProblem(await refuse(req.headers, isObject(req.body) ? req.body : {}, malformed)));
           return;
         }
-        const response = await handler({ body: req.body, headers: req.headers as Record<string, string | string[]> });
+        const headers = Object.fromEntries(Object.entries(req.headers).filter((h): h is [string, string | string[]] => h[1] !== undefined));
+        const response = await handler({ body: req.body, headers });
         res.status(response.status);
         if (response.body === undefined || response.body === null) res.end();
         else res.json(response.body);

@@ -5,13 +5,15 @@ import type { ILogger, ILoggerOptions, LogLevel } from '@microsoft/teams.common'
 import type { Logger } from 'pino';
 import { format } from 'node:util';
 
+const SDK_LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error'];
+
 export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
   const child = logger.child({ component: name });
   const write = (level: LogLevel, msg: unknown[]) => {
     if (child.isLevelEnabled(level)) child[level](format(...msg));
   };
   return {
-    loggerOptions: { level: (['trace', 'debug', 'info', 'warn', 'error'].includes(logger.level) ? logger.level : 'error') as LogLevel },
+    loggerOptions: { level: SDK_LEVELS.find((level) => level === logger.level) ?? 'error' },
     debug: (...msg) => write('debug', msg),
     info: (...msg) => write('info', msg),
     warn: (...msg) => write('warn', msg),

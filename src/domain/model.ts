@@ -173,7 +173,7 @@ export interface EntityTypes {
   lease: Lease;
 }
 export type EntityName = keyof EntityTypes;
-export const ENTITY_NAMES: readonly EntityName[] = [
+export const ENTITY_NAMES = [
   'office',
   'plan',
   'objective',
@@ -184,7 +184,7 @@ export const ENTITY_NAMES: readonly EntityName[] = [
   'reminder',
   'setting',
   'lease',
-];
+] as const satisfies readonly EntityName[];
 /** Operational records are not part of the plan's audit trail (the ledger is its own log). */
 export const UNAUDITED_ENTITIES: readonly EntityName[] = ['reminder', 'lease'];
 

@@ -141,6 +141,11 @@ const due = (date: string | null, daysOverdue: number | null) => (date ? date + 
 const standing = (status: string | null, progress: number | null, lastCheckIn?: string | null) =>
   status === null ? '' : `${status}, ${Math.round(progress ?? 0)}%${lastCheckIn ? ` (${lastCheckIn})` : ''}`;
 
+/** A matrix cell that holds a number, else null; the matrix types every cell as text, number or null. */
+const numberIn = (value: string | number | null) => (typeof value === 'number' ? value : null);
+/** A matrix cell that holds text, else null. */
+const textIn = (value: string | number | null) => (typeof value === 'string' ? value : null);
+
 export const ANNEX_HEADING = 'Annex: the action plan matrix';
 
 /** The annex's columns: the Action Plan sheet's, with related values sharing a cell to fit a landscape page. */
@@ -152,10 +157,10 @@ const ANNEX_COLUMNS: readonly { header: string; width: number; value: (v: Matrix
   { header: 'Activity', width: 3, value: (v) => v.activity },
   { header: 'Target', width: 3.2, value: (v) => v.target },
   { header: 'Indicator', width: 2.8, value: (v) => v.indicator },
-  { header: 'Baseline → target', width: 1.8, value: (v) => range(v.baseline as number | null, v.targetValue as number | null, v.unit as string | null) },
-  { header: 'Due date', width: 1.5, value: (v) => due(v.dueDate as string | null, v.daysOverdue as number | null) },
+  { header: 'Baseline → target', width: 1.8, value: (v) => range(numberIn(v.baseline), numberIn(v.targetValue), textIn(v.unit)) },
+  { header: 'Due date', width: 1.5, value: (v) => due(textIn(v.dueDate), numberIn(v.daysOverdue)) },
   { header: 'Owner', width: 2.4, value: (v) => v.owner },
-  { header: 'Status', width: 1.6, value: (v) => standing(v.status as string | null, v.progress as number | null, v.lastCheckIn as string | null) },
+  { header: 'Status', width: 1.6, value: (v) => standing(textIn(v.status), numberIn(v.progress), textIn(v.lastCheckIn)) },
   { header: 'Verification', width: 2.2, value: (v) => v.meansOfVerification },
 ];
 

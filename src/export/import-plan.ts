@@ -4,12 +4,12 @@
 // row-level errors, and conflicts where an exported row is older than the stored item.
 // Pure: the service applies the changes in one commit, or not at all.
 
-import type { Activity, NewRecord, Objective, Office, PlanContents, Target } from '../domain/model';
+import type { Activity, Objective, Office, PlanContents, Target } from '../domain/model';
 import type { ActivityInput, ObjectiveInput, TargetInput } from '../domain/schemas';
 import type { Change } from '../store/plan-store';
 import { emptySummary, type ImportProblem, type ImportSummary, type ItemTally } from './import-report';
 import { parseRow, type ParsedRow } from './import-rows';
-import { exportedKey, type ExportedItem, type ExportedVersions, type ImportWorkbook } from './import-xlsx';
+import { exportedKey, type ExportedItem, type ImportWorkbook } from './import-xlsx';
 import type { MatrixKey } from './matrix';
 
 export interface ImportPlanInput {
@@ -75,16 +75,18 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     if (id) activityIds.set(d.ref, id);
   }
   for (const d of targets.values()) {
-    const activityId = activityIds.get(d.firstRow.activityRef!);
+    // A target's row names its activity: parseRow refuses a row with a target and no activity.
+    const activityId = activityIds.get(d.firstRow.activityRef ?? '');
     if (activityId) differ.target(d, activityId);
   }
   return problems.length ? { changes: [], summary, problems } : { changes: differ.changes(), summary, problems };
 }
 
-const objectiveRefOf = (d: Definition<unknown>) => d.firstRow.objectiveRef!;
+// An activity's row names its objective: parseRow refuses a row with an activity and no objective.
+const objectiveRefOf = (d: Definition<unknown>) => d.firstRow.objectiveRef ?? '';
 
 /** Groups rows by the item they name; an item described twice must be described the same way, a target only once. */
-function collect<T>(
+function collect<T extends object>(
   rows: readonly ParsedRow[],
   level: Level,
   refOf: (r: ParsedRow) => string | null,
@@ -103,8 +105,8 @@ function collect<T>(
     if (!item.described) item.described = { row, input };
     else if (level === 'target') at(`duplicate reference ${ref}: target ${ref} is already on row ${item.described.row.source.row}`);
     else {
-      const merged = merge(item.described.input as Record<string, unknown>, input as Record<string, unknown>);
-      if (merged) item.described.input = merged as T;
+      const merged = merge(item.described.input, input);
+      if (merged) item.described.input = merged;
       else {
         at(`${LABEL[level].toLowerCase()} ${ref} is described differently on row ${item.described.row.source.row}; repeat the same values, or leave them empty after its first row`);
       }
@@ -114,15 +116,28 @@ function collect<T>(
 }
 
 /** Two rows' descriptions of one item: an empty cell says nothing, filled cells must agree. Undefined when they do not. */
-function merge(first: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> | undefined {
+function merge<T extends object>(first: T, next: T): T | undefined {
   const merged = { ...first };
-  for (const [key, value] of Object.entries(next)) {
+  for (const key in next) {
+    const value = next[key];
     if (value === null || value === undefined) continue;
     const known = merged[key];
     if (known !== null && known !== undefined && JSON.stringify(known) !== JSON.stringify(value)) return undefined;
     merged[key] = value;
   }
   return merged;
+}
+
+type StoredItem = Objective | Activity | Target;
+
+/** How one level's items are stored: the stored item, its parent, and the changes that create or update it. */
+interface ItemKind<S extends StoredItem, F extends object> {
+  level: Level;
+  stored: S | undefined;
+  /** The stored item sits under another parent than the row names. */
+  movedFrom?: (stored: S) => boolean;
+  create: (id: string, fields: F) => Change;
+  update: (stored: S, patch: Partial<F>) => Change;
 }
 
 /** Compares each described item with the stored plan and collects the creates and updates. */
@@ -146,25 +161,44 @@ class Differ {
 
   changes(): Change[] {
     // Parents before children: the store checks that a new item's parent exists.
-    const order: Record<string, number> = { objective: 0, activity: 1, target: 2 };
-    return [...this.creates.sort((a, b) => order[a.entity]! - order[b.entity]!), ...this.updates];
+    const rank = (c: Change) => (c.entity === 'objective' ? 0 : c.entity === 'activity' ? 1 : 2);
+    return [...this.creates.sort((a, b) => rank(a) - rank(b)), ...this.updates];
   }
 
   objective(d: Definition<ObjectiveInput>): string | undefined {
-    return this.item('objective', d, undefined, (i) => ({ title: i.title, pillar: i.pillar, paragraphs: i.paragraphs, functionalArea: i.functionalArea }));
+    const planId = this.input.planId;
+    return this.item(d, (i) => ({ title: i.title, pillar: i.pillar, paragraphs: i.paragraphs, functionalArea: i.functionalArea }), {
+      level: 'objective',
+      stored: this.stored.objective.get(d.ref),
+      create: (id, fields) => ({ op: 'create', entity: 'objective', record: { id, planId, ref: d.ref, ...fields } }),
+      update: (stored, patch) => ({ op: 'update', entity: 'objective', id: stored.id, expectedVersion: stored.version, patch }),
+    });
   }
 
   activity(d: Definition<ActivityInput>, objectiveId: string): string | undefined {
+    const planId = this.input.planId;
     const optional = this.optionalFields({ owner: 'activityOwner', start: 'activityStart', end: 'activityEnd', resources: 'resources' });
-    return this.item('activity', d, { key: 'objectiveId', id: objectiveId }, (i) => ({
+    const fieldsOf = (i: ActivityInput) => ({
       title: i.title,
       ...pick({ owner: i.owner ?? null, start: i.start ?? null, end: i.end ?? null, resources: i.resources ?? null }, optional),
-    }));
+    });
+    return this.item(d, fieldsOf, {
+      level: 'activity',
+      stored: this.stored.activity.get(d.ref),
+      movedFrom: (stored) => stored.objectiveId !== objectiveId,
+      create: (id, fields) => ({
+        op: 'create',
+        entity: 'activity',
+        record: { id, planId, ref: d.ref, objectiveId, owner: null, start: null, end: null, resources: null, ...fields },
+      }),
+      update: (stored, patch) => ({ op: 'update', entity: 'activity', id: stored.id, expectedVersion: stored.version, patch }),
+    });
   }
 
   target(d: Definition<TargetInput>, activityId: string): string | undefined {
+    const planId = this.input.planId;
     const optional = this.optionalFields({ unit: 'unit', baseline: 'baseline', targetValue: 'targetValue', meansOfVerification: 'meansOfVerification' });
-    return this.item('target', d, { key: 'activityId', id: activityId }, (i) => ({
+    const fieldsOf = (i: TargetInput) => ({
       description: i.description,
       indicator: i.indicator,
       dueDate: i.dueDate,
@@ -172,7 +206,31 @@ class Differ {
       ...pick({ unit: i.unit ?? null, baseline: i.baseline ?? null, targetValue: i.targetValue ?? null, meansOfVerification: i.meansOfVerification ?? null }, optional),
       // An empty Status cell leaves the status as it is; progress follows "achieved" as in the tab.
       ...(i.status ? { status: i.status, ...(i.status === 'achieved' ? { progress: 100 } : {}) } : {}),
-    }));
+    });
+    return this.item(d, fieldsOf, {
+      level: 'target',
+      stored: this.stored.target.get(d.ref),
+      movedFrom: (stored) => stored.activityId !== activityId,
+      create: (id, fields) => ({
+        op: 'create',
+        entity: 'target',
+        record: {
+          id,
+          planId,
+          ref: d.ref,
+          activityId,
+          unit: null,
+          baseline: null,
+          targetValue: null,
+          meansOfVerification: null,
+          status: 'not-started',
+          progress: 0,
+          lastCheckInAt: null,
+          ...fields,
+        },
+      }),
+      update: (stored, patch) => ({ op: 'update', entity: 'target', id: stored.id, expectedVersion: stored.version, patch }),
+    });
   }
 
   /** Optional columns the workbook lacks are left alone rather than emptied. */
@@ -180,8 +238,8 @@ class Differ {
     return new Set(Object.entries(columns).filter(([, key]) => this.input.workbook.columns.has(key)).map(([field]) => field));
   }
 
-  private item<T>(level: Level, d: Definition<T>, parent: { key: string; id: string } | undefined, fields: (input: T) => Record<string, unknown>): string | undefined {
-    const stored = this.stored[level].get(d.ref) as (Objective | Activity | Target) | undefined;
+  private item<T, S extends StoredItem, F extends object>(d: Definition<T>, fieldsOf: (input: T) => F, kind: ItemKind<S, F>): string | undefined {
+    const { level, stored } = kind;
     const exported = this.exported(level, d.ref);
     const row = d.described?.row ?? d.firstRow;
     const problem = (message: string, kind: ImportProblem['kind'] = 'row') =>
@@ -198,18 +256,16 @@ class Differ {
         return undefined;
       }
       const id = this.input.newId();
-      const values = { ...defaults(level), ...fields(d.described.input) };
-      const record = { id, planId: this.input.planId, ref: d.ref, ...(parent ? { [parent.key]: parent.id } : {}), ...values };
-      this.creates.push({ op: 'create', entity: level, record: record as NewRecord<typeof level> } as Change);
+      this.creates.push(kind.create(id, fieldsOf(d.described.input)));
       this.summary.created[TALLY[level]] += 1;
       return id;
     }
 
-    if (parent && (stored as unknown as Record<string, string>)[parent.key] !== parent.id) {
+    if (kind.movedFrom?.(stored)) {
       problem(`${name} is under another ${level === 'activity' ? 'objective' : 'activity'} in the plan; an item cannot move under another parent by import`);
       return undefined;
     }
-    const patch = d.described ? changedFields(stored, fields(d.described.input)) : {};
+    const patch = d.described ? changedFields(stored, fieldsOf(d.described.input)) : {};
     if (Object.keys(patch).length === 0) {
       this.summary.unchanged[TALLY[level]] += 1;
       return stored.id;
@@ -222,31 +278,32 @@ class Differ {
       );
       return stored.id;
     }
-    this.updates.push({ op: 'update', entity: level, id: stored.id, expectedVersion: stored.version, patch } as Change);
+    this.updates.push(kind.update(stored, patch));
     this.summary.updated[TALLY[level]] += 1;
     return stored.id;
   }
 
   /** The exported id and version, when the workbook was exported from this very plan. */
   private exported(level: Level, ref: string): ExportedItem | undefined {
-    const maps: Record<Level, keyof ExportedVersions> = { objective: 'objectives', activity: 'activities', target: 'targets' };
-    const item = (this.input.workbook.exported[maps[level]] as Map<string, ExportedItem>).get(exportedKey(this.input.office.code, ref));
+    const maps: Record<Level, 'objectives' | 'activities' | 'targets'> = { objective: 'objectives', activity: 'activities', target: 'targets' };
+    const item = this.input.workbook.exported[maps[level]].get(exportedKey(this.input.office.code, ref));
     return item && item.planId === this.input.planId ? item : undefined;
   }
 }
 
-function defaults(level: Level): Record<string, unknown> {
-  if (level === 'activity') return { owner: null, start: null, end: null, resources: null };
-  if (level === 'target') return { unit: null, baseline: null, targetValue: null, meansOfVerification: null, status: 'not-started', progress: 0, lastCheckInAt: null };
-  return {};
-}
-
-function pick(values: Record<string, unknown>, keep: ReadonlySet<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([k]) => keep.has(k)));
+/** The values whose field is in `keep`. */
+function pick<F extends object>(values: F, keep: ReadonlySet<string>): Partial<F> {
+  const picked: Partial<F> = {};
+  for (const key in values) if (keep.has(key)) picked[key] = values[key];
+  return picked;
 }
 
 /** The fields whose value differs from the stored one; no field, no update, so a re-import writes nothing. */
-function changedFields(stored: object, next: Record<string, unknown>): Record<string, unknown> {
-  const current = stored as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(next).filter(([k, v]) => JSON.stringify(current[k] ?? null) !== JSON.stringify(v ?? null)));
+function changedFields<F extends object>(stored: object, next: F): Partial<F> {
+  const patch: Partial<F> = {};
+  for (const key in next) {
+    const current = Object.getOwnPropertyDescriptor(stored, key)?.value;
+    if (JSON.stringify(current ?? null) !== JSON.stringify(next[key] ?? null)) patch[key] = next[key];
+  }
+  return patch;
 }

@@ -22,7 +22,9 @@ export interface ParsedRow {
   problems: ImportProblem[];
 }
 
-const HEADER = Object.fromEntries(MATRIX_COLUMNS.map((c) => [c.key, c.header])) as Record<MatrixKey, string>;
+const HEADERS = new Map<MatrixKey, string>(MATRIX_COLUMNS.map((c) => [c.key, c.header]));
+/** The column header of a matrix key (every key has one). */
+const header = (key: MatrixKey): string => HEADERS.get(key) ?? key;
 
 const LEVELS = {
   objective: { ref: 'objectiveRef', fields: ['objective', 'pillar', 'paragraphs', 'functionalArea'], required: ['objective', 'pillar', 'paragraphs', 'functionalArea'] },
@@ -59,9 +61,9 @@ export function parseRow(source: ImportRow): ParsedRow {
   const problems: ImportProblem[] = [...source.problems];
   const flagged = new Set(source.problems.map((p) => p.column));
   const report = (key: MatrixKey, message: string) => {
-    if (flagged.has(HEADER[key])) return;
-    flagged.add(HEADER[key]);
-    problems.push({ sheet: source.sheet, row: source.row, column: HEADER[key], problem: message, kind: 'row' });
+    if (flagged.has(header(key))) return;
+    flagged.add(header(key));
+    problems.push({ sheet: source.sheet, row: source.row, column: header(key), problem: message, kind: 'row' });
   };
   const text = (key: MatrixKey) => (v[key] === null || v[key] === undefined ? null : String(v[key]));
   const has = (level: keyof typeof LEVELS) => LEVELS[level].fields.some((k) => v[k] !== null && v[k] !== undefined) || flaggedAny(level, flagged);
@@ -91,9 +93,11 @@ export function parseRow(source: ImportRow): ParsedRow {
 
   if (has('objective')) {
     required('objective');
-    const pillar = text('pillar') === null ? undefined : readPillar(text('pillar')!);
+    const pillarText = text('pillar');
+    const pillar = pillarText === null ? undefined : readPillar(pillarText);
     if (text('pillar') !== null && !pillar) report('pillar', `unknown pillar "${text('pillar')}"; use one of ${Object.values(PILLAR_LABELS).join(', ')}`);
-    const area = text('functionalArea') === null ? undefined : readFunctionalArea(text('functionalArea')!);
+    const areaText = text('functionalArea');
+    const area = areaText === null ? undefined : readFunctionalArea(areaText);
     if (text('functionalArea') !== null && !area) {
       report('functionalArea', `unknown functional area "${text('functionalArea')}"; use one of ${Object.values(FUNCTIONAL_AREA_LABELS).join(', ')}`);
     }
@@ -116,7 +120,8 @@ export function parseRow(source: ImportRow): ParsedRow {
   }
   if (has('target')) {
     required('target');
-    const status = text('status') === null ? undefined : readTargetStatus(text('status')!);
+    const statusText = text('status');
+    const status = statusText === null ? undefined : readTargetStatus(statusText);
     if (text('status') !== null && !status) report('status', `unknown status "${text('status')}"; use one of ${Object.values(TARGET_STATUS_LABELS).join(', ')}`);
     const input = {
       ref: targetRef ?? undefined,
@@ -136,7 +141,7 @@ export function parseRow(source: ImportRow): ParsedRow {
 }
 
 function flaggedAny(level: keyof typeof LEVELS, flagged: ReadonlySet<string | null>): boolean {
-  return LEVELS[level].fields.some((k) => flagged.has(HEADER[k]));
+  return LEVELS[level].fields.some((k) => flagged.has(header(k)));
 }
 
 /** "4, 5", "4;5", "4 5" or the number 4; 'invalid' when it is anything else. */
@@ -162,11 +167,11 @@ function validate<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
   const result = schema.safeParse(clean);
-  const levelColumns = Object.values(columns).map((k) => HEADER[k]);
+  const levelColumns = Object.values(columns).map(header);
   if (result.success) return levelColumns.some((c) => flagged.has(c)) ? undefined : result.data;
   for (const issue of result.error.issues) {
     const key = columns[String(issue.path[0] ?? '')];
-    if (key && !flagged.has(HEADER[key])) report(key, issue.message);
+    if (key && !flagged.has(header(key))) report(key, issue.message);
   }
   return undefined;
 }

@@ -47,6 +47,7 @@ export const exportedKey = (office: string, ref: string) => `${office.toUpperCas
 export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs declares its own `Buffer` (an ArrayBuffer); at run time it takes Node's Buffer.
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
     throw new WorkbookRefusedError('unreadable', 'The workbook could not be read; open it in Excel, save it again as .xlsx and retry.');
@@ -73,8 +74,10 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
 function dataSheet(workbook: ExcelJS.Workbook): Worksheet {
   const byName = workbook.worksheets.find((s) => s.name.toLowerCase() === SHEETS.actionPlan.toLowerCase());
   if (byName) return byName;
-  const others = workbook.worksheets.filter((s) => ![SHEETS.instructions, SHEETS.lists, SHEETS.ids, SHEETS.people].includes(s.name as never));
-  if (others.length === 1) return others[0]!;
+  const helpers: readonly string[] = [SHEETS.instructions, SHEETS.lists, SHEETS.ids, SHEETS.people];
+  const others = workbook.worksheets.filter((s) => !helpers.includes(s.name));
+  const [only, ...more] = others;
+  if (only && more.length === 0) return only;
   throw new WorkbookRefusedError('missing-column', `The workbook has no "${SHEETS.actionPlan}" sheet; enter the work plan on that sheet of the import template.`);
 }
 
@@ -173,7 +176,8 @@ function readExported(sheet: Worksheet | undefined): ExportedVersions {
   const at = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, index) => at.set(textOf(cell.value), index));
   if (!ID_COLUMNS.every((c) => at.has(c))) return exported;
-  const get = (row: Row, name: (typeof ID_COLUMNS)[number]) => textOf(row.getCell(at.get(name)!).value).trim();
+  // Every ID column is in `at`: checked just above.
+  const get = (row: Row, name: (typeof ID_COLUMNS)[number]) => textOf(row.getCell(at.get(name) ?? 0).value).trim();
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const office = get(row, 'Office');

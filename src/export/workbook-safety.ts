@@ -6,6 +6,7 @@
 
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { megabytes, WorkbookRefusedError, type ImportLimits } from './import-report';
+import { bytesOf } from './zip-writer';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -90,7 +91,7 @@ async function centralDirectory(zip: ZipFile, limits: ImportLimits): Promise<Ent
 async function readEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
   const chunks: Buffer[] = [];
   try {
-    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(bytesOf(chunk));
   } catch {
     throw new WorkbookRefusedError('zip-bomb', `A part of the workbook (${entry.fileName}) does not match its declared size; the file is refused.`);
   }
@@ -104,7 +105,7 @@ async function countRows(zip: ZipFile, entry: Entry): Promise<number> {
   let tail = '';
   try {
     for await (const chunk of await zip.openReadStreamPromise(entry)) {
-      const text = tail + (chunk as Buffer).toString('latin1');
+      const text = tail + bytesOf(chunk).toString('latin1');
       // A match that ends inside the carried-over tail was counted with the previous chunk.
       for (const m of text.matchAll(ROW)) if (m.index + m[0].length > tail.length) count += 1;
       tail = text.slice(-64);

@@ -1,7 +1,8 @@
 // The data rows of the workbook's large sheets (Action Plan, the office sheets, _ids), written
 // as sheet XML straight into exceljs's streaming worksheet. exceljs's own way (Row and Cell
 // objects and an XML builder for every row) made a 100,000-target workbook take 4½ times the
-// bare minimum (src/export/bench-floor.ts); written this way it takes under 2 times.
+// bare minimum (the export benchmark's floor, bench/export-floor.ts); written this way it takes
+// under 2 times.
 // Everything else stays exceljs's: the sheet's header row, columns, views, filter and footer,
 // styles.xml and the shared strings, which these cells use through the same tables.
 //

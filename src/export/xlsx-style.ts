@@ -2,7 +2,7 @@
 // date formats, and how matrix values become Excel cells.
 
 import type { Fill, Style, Worksheet } from 'exceljs';
-import type { TargetStatus } from '../domain/catalogues';
+import { TARGET_STATUSES, type TargetStatus } from '../domain/catalogues';
 import { TARGET_STATUS_LABELS } from './catalogue-labels';
 import type { MatrixColumn, MatrixKind } from './matrix';
 import { printable } from './xml-text';
@@ -48,7 +48,7 @@ export const KIND_STYLES: Readonly<Record<MatrixKind, Partial<Style>>> = {
 };
 
 const STATUS_STYLES = new Map(
-  Object.entries(TARGET_STATUS_LABELS).map(([status, label]) => [label, { ...KIND_STYLES.text, fill: STATUS_FILLS[status as TargetStatus] }]),
+  TARGET_STATUSES.map((status) => [TARGET_STATUS_LABELS[status], { ...KIND_STYLES.text, fill: STATUS_FILLS[status] }]),
 );
 
 /** The status cell's style: its traffic-light colour, or plain text for anything else. */

@@ -45,7 +45,8 @@ export function writeSummarySheet(workbook: Workbook, plan: ConsolidatedPlan): v
   const sheet = workbook.addWorksheet(SHEETS.summary);
   sheet.columns = SUMMARY_HEADERS.map((h, i) => ({ key: h, width: i === 1 ? 48 : i === 0 ? 22 : i === 2 ? 22 : 11 }));
   const writer = new RowWriter(sheet);
-  const scope = plan.offices.length === 1 && plan.officeCode ? ` — ${plan.offices[0]!.office.name}` : '';
+  const only = plan.offices.length === 1 ? plan.offices[0] : undefined;
+  const scope = only && plan.officeCode ? ` — ${only.office.name}` : '';
   writer.text(`SCR 1325 Departmental Action Plan ${plan.cycle}${scope}`, TITLE_FONT);
   if (plan.draft) writer.text('DRAFT — not every work plan included here has been endorsed by the Gender Unit.', DRAFT_FONT);
   writer.text(`Figures as of ${plan.asOf}. A target counts under every SCR 1325 paragraph its objective names.`);

@@ -35,6 +35,7 @@ function writeDataSheet(sheet: Worksheet, maxRows: number): void {
   // References stay text: typed as numbers, "1.10" would become 1.1.
   for (const [i, c] of TEMPLATE_COLUMNS.entries()) if (c.kind === 'code') sheet.getColumn(i + 1).numFmt = '@';
   styleHeader(sheet, 1, TEMPLATE_COLUMNS.map((c) => c.header));
+  // exceljs 4 has Worksheet.dataValidations but does not declare it in its types.
   const validations = (sheet as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
   TEMPLATE_COLUMNS.forEach((column, i) => {
     const validation = validationFor(column.key, column.kind);
@@ -44,18 +45,19 @@ function writeDataSheet(sheet: Worksheet, maxRows: number): void {
 
 function validationFor(key: MatrixKey, kind: string): DataValidation | undefined {
   const list = LIST_OF[key];
-  if (list !== undefined) {
+  const spec = list === undefined ? undefined : LISTS[list];
+  if (list !== undefined && spec) {
     const letter = columnLetter(list + 1);
     const many = key === 'paragraphs';
     return {
       type: 'list',
       allowBlank: true,
-      formulae: [`${SHEETS.lists}!$${letter}$2:$${letter}$${LISTS[list]!.values.length + 1}`],
+      formulae: [`${SHEETS.lists}!$${letter}$2:$${letter}$${spec.values.length + 1}`],
       // Several paragraphs ("4, 5") are not in the list: warn about them, never block them.
       errorStyle: many ? 'information' : 'stop',
       showErrorMessage: true,
-      errorTitle: LISTS[list]!.title,
-      error: many ? 'Several paragraphs are written as numbers separated by commas, e.g. 4, 5.' : `Choose a ${LISTS[list]!.title.toLowerCase()} from the list.`,
+      errorTitle: spec.title,
+      error: many ? 'Several paragraphs are written as numbers separated by commas, e.g. 4, 5.' : `Choose a ${spec.title.toLowerCase()} from the list.`,
       showInputMessage: many,
       prompt: many ? 'One paragraph from the list, or several separated by commas, e.g. 4, 5' : undefined,
     };

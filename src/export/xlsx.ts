@@ -100,7 +100,7 @@ function writePeopleSheet(workbook: Workbook, plan: ConsolidatedPlan): void {
   sheet.commit();
 }
 
-/** The _ids sheet's row for a matrix entry (also the bench floor's). */
+/** The _ids sheet's row for a matrix entry (bench/export-floor.ts writes it too). */
 export function idRow(cycle: string, { values, ids }: MatrixEntry): (string | number | null)[] {
   return [
     values.office,

@@ -136,7 +136,13 @@ export async function* zipEntries(file: Buffer): AsyncGenerator<[name: string, b
   const zip = await yauzl.fromBufferPromise(file, { lazyEntries: true });
   for await (const entry of zip.eachEntry()) {
     const chunks: Buffer[] = [];
-    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(bytesOf(chunk));
     yield [entry.fileName, Buffer.concat(chunks)];
   }
+}
+
+/** A chunk of a zip entry's stream: bytes, as streams without an encoding give (typed `any` by Node). */
+export function bytesOf(chunk: unknown): Buffer {
+  if (!Buffer.isBuffer(chunk)) throw new TypeError('A zip entry stream gave text instead of bytes.');
+  return chunk;
 }

@@ -51,7 +51,7 @@ function segments(path: string, what: string): string[] {
   const bad = parts.find((p) => /["*:<>?\\|#%]/.test(p) || p === '.' || p === '..' || p.endsWith('.') || p.length > 128);
   if (parts.length === 0 || bad !== undefined || (what === 'file name' && parts.length > 1)) {
     throw new ValidationError(`Invalid ${what} for the document library`, [
-      { field: what === 'folder' ? 'folder' : 'fileName', message: 'must be names separated by "/", without " * : < > ? \\ | # % and not ending in "."' },
+      { field: what === 'folder' ? 'folder' : 'fileName', code: 'format', message: 'must be names separated by "/", without " * : < > ? \\ | # % and not ending in "."' },
     ]);
   }
   return parts;

@@ -40,10 +40,10 @@ export interface BatchRequest {
   dependsOn?: number[];
 }
 
-export interface BatchResponse<T = unknown> {
+export interface BatchResponse {
   status: number;
   headers: Record<string, string>;
-  body: T;
+  body: unknown;
 }
 
 /** Inner batch requests are retried when throttled; other statuses are the caller's to judge. */
@@ -114,6 +114,7 @@ export class GraphAccess {
       throw this.tokenRefusal ?? error;
     }
     const text = await response.text();
+    // The caller names the shape of what this endpoint answers: Graph's JSON is not checked field by field.
     const body = (text ? safeJson(text) : undefined) as T;
     // Refused credentials or grants are never data: whatever the caller was doing cannot succeed.
     if (response.status === 401 || response.status === 403) throw graphRefused(response.status, body, this.options);
@@ -127,8 +128,8 @@ export class GraphAccess {
    * request's `dependsOn` (indices) holds it back until those succeeded: Graph answers 424
    * for it when one failed. Dependencies must be sent before it or in the same chunk.
    */
-  async batch<T = unknown>(requests: readonly BatchRequest[]): Promise<BatchResponse<T>[]> {
-    const results: (BatchResponse<T> | undefined)[] = new Array(requests.length);
+  async batch(requests: readonly BatchRequest[]): Promise<BatchResponse[]> {
+    const results: (BatchResponse | undefined)[] = new Array(requests.length);
     const done = (i: number) => results[i] !== undefined;
     const ok = (i: number) => (results[i]?.status ?? 999) < 300;
     let pending = requests.map((_, i) => i);
@@ -137,11 +138,12 @@ export class GraphAccess {
       const queue = [...pending];
       while (queue.length > 0) {
         const chunk: number[] = [];
-        while (queue.length > 0 && chunk.length < BATCH_LIMIT) {
-          const i = queue.shift()!;
-          const deps = requests[i]!.dependsOn ?? [];
+        while (chunk.length < BATCH_LIMIT) {
+          const i = queue.shift();
+          if (i === undefined) break;
+          const deps = requests[i]?.dependsOn ?? [];
           if (deps.some((d) => done(d) && !ok(d))) {
-            results[i] = { status: 424, headers: {}, body: { error: { code: 'failedDependency' } } as T };
+            results[i] = dependencyFailed();
           } else if (deps.some((d) => !done(d) && !chunk.includes(d))) {
             retry.add(i);
           } else {
@@ -151,7 +153,7 @@ export class GraphAccess {
         if (chunk.length === 0) continue;
         const body = {
           requests: chunk.map((i) => {
-            const r = requests[i]!;
+            const r = requestAt(requests, i);
             const headers = { ...(r.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...r.headers };
             const dependsOn = (r.dependsOn ?? []).filter((d) => chunk.includes(d)).map(String);
             return {
@@ -164,7 +166,7 @@ export class GraphAccess {
             };
           }),
         };
-        const res = await this.request<{ responses: { id: string; status: number; headers?: Record<string, string>; body?: T }[] }>('POST', '/$batch', { body });
+        const res = await this.request<{ responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] }>('POST', '/$batch', { body });
         if (res.status !== 200) throw new GraphRequestError(`$batch answered ${res.status}`, res.status, res.body);
         const failedDependency: number[] = [];
         for (const inner of res.body.responses) {
@@ -176,7 +178,7 @@ export class GraphAccess {
           } else if (inner.status === 424) {
             failedDependency.push(i);
           } else {
-            results[i] = { status: inner.status, headers, body: inner.body as T };
+            results[i] = { status: inner.status, headers, body: inner.body };
           }
         }
         // A request refused only because what it waited for was throttled goes again with it.
@@ -184,22 +186,31 @@ export class GraphAccess {
         for (let grew = true; grew; ) {
           grew = false;
           for (const i of failedDependency) {
-            if (!retry.has(i) && (requests[i]!.dependsOn ?? []).some((d) => retry.has(d))) {
+            if (!retry.has(i) && (requests[i]?.dependsOn ?? []).some((d) => retry.has(d))) {
               retry.add(i);
               grew = true;
             }
           }
         }
         for (const i of failedDependency) {
-          if (!retry.has(i)) results[i] = { status: 424, headers: {}, body: { error: { code: 'failedDependency' } } as T };
+          if (!retry.has(i)) results[i] = dependencyFailed();
         }
       }
       if (retry.size) this.options.logger.debug({ count: retry.size, attempt }, 'retrying throttled batch requests');
       pending = requests.map((_, i) => i).filter((i) => retry.has(i));
       if (pending.length) await this.throttle.wait();
     }
-    return results as BatchResponse<T>[];
+    return requests.map((_, i) => results[i] ?? dependencyFailed());
   }
+}
+
+/** What Graph answers for a request whose dependency failed. */
+const dependencyFailed = (): BatchResponse => ({ status: 424, headers: {}, body: { error: { code: 'failedDependency' } } });
+
+function requestAt(requests: readonly BatchRequest[], i: number): BatchRequest {
+  const request = requests[i];
+  if (!request) throw new RangeError(`No batch request at ${i}.`);
+  return request;
 }
 
 export class GraphRequestError extends Error {
@@ -261,7 +272,8 @@ function graphErrorMessage(body: unknown): string | undefined {
 }
 
 export function graphErrorCode(body: unknown): string | undefined {
-  return (body as { error?: { code?: string } } | undefined)?.error?.code;
+  const error = typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {

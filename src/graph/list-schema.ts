@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { fieldOf } from '../store/relations';
 
 export const COLUMN_TYPES = ['text', 'note', 'number', 'date', 'dateTime', 'boolean', 'choice'] as const;
 
@@ -72,7 +73,7 @@ export function listFor(schema: ListSchema, entity: string): ListSpec {
 
 /** The Graph column definition (POST …/columns) of a column spec. */
 export function graphColumn(c: ColumnSpec): Record<string, unknown> {
-  const facet: Record<string, unknown> = {
+  const facets: Record<ColumnSpec['type'], object> = {
     text: { text: { allowMultipleLines: false, maxLength: 255 } },
     note: { text: { allowMultipleLines: true } },
     number: { number: {} },
@@ -80,7 +81,8 @@ export function graphColumn(c: ColumnSpec): Record<string, unknown> {
     dateTime: { dateTime: { format: 'dateTime' } },
     boolean: { boolean: {} },
     choice: { choice: { choices: c.choices, allowTextEntry: false } },
-  }[c.type] as Record<string, unknown>;
+  };
+  const facet = facets[c.type];
   return {
     name: c.name,
     displayName: c.name,
@@ -93,10 +95,10 @@ export function graphColumn(c: ColumnSpec): Record<string, unknown> {
 }
 
 /** The item fields (PATCH …/fields, POST …/items) that mirror `record` under `spec`. */
-export function itemFields(spec: ListSpec, record: Record<string, unknown>, withRecordJson = true): Record<string, unknown> {
+export function itemFields(spec: ListSpec, record: object, withRecordJson = true): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   // SharePoint requires a Title in a generic list: the record's own title where it has one.
-  const title = spec.titleField ? valueAt(record, spec.titleField) : (record.id ?? record.entityId);
+  const title = spec.titleField ? valueAt(record, spec.titleField) : (valueAt(record, 'id') ?? valueAt(record, 'entityId'));
   fields.Title = truncate(String(title ?? '') || '-', 255);
   for (const c of spec.columns) {
     if (c.name === 'Record') {
@@ -131,8 +133,8 @@ function toColumnValue(c: ColumnSpec, value: unknown): unknown {
   }
 }
 
-function valueAt(record: Record<string, unknown>, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
+function valueAt(record: object, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? fieldOf(v, key) : undefined), record);
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);

@@ -56,7 +56,8 @@ export async function provision(graph: GraphAccess, siteUrl: string, schema: Lis
   const lists = new Map((await siteLists(graph, siteId)).map((l) => [l.displayName, l.id]));
   const specByName = new Map(schema.lists.map((l) => [l.displayName, l]));
   for (const step of steps) {
-    const spec = specByName.get(step.list)!;
+    const spec = specByName.get(step.list);
+    if (!spec) throw new Error(`The provisioning plan names a list the schema lacks: ${step.list}`);
     if (step.action === 'create-list') {
       const res = await graph.request<{ id: string }>('POST', `/sites/${siteId}/lists`, {
         body: { displayName: spec.displayName, columns: spec.columns.map(graphColumn), list: { template: 'genericList' } },
@@ -67,7 +68,9 @@ export async function provision(graph: GraphAccess, siteUrl: string, schema: Lis
       const res = await graph.request('POST', `/sites/${siteId}/lists/${lists.get(step.list)}/columns`, { body: graphColumn(columnSpec(spec, step.column)) });
       expectStatus(res.status, 201, `adding the column ${step.column} to ${step.list}`, res.body);
     } else {
-      const res = await graph.request('PATCH', `/sites/${siteId}/lists/${columnIds.get(`${step.list}/${step.column}`)!.replace('/', '/columns/')}`, { body: step.set });
+      const columnId = columnIds.get(`${step.list}/${step.column}`);
+      if (!columnId) throw new Error(`The provisioning plan changes a column it did not find: ${step.list}/${step.column}`);
+      const res = await graph.request('PATCH', `/sites/${siteId}/lists/${columnId.replace('/', '/columns/')}`, { body: step.set });
       expectStatus(res.status, 200, `updating the column ${step.column} of ${step.list}`, res.body);
     }
     options.onStep?.(step);
@@ -105,7 +108,9 @@ async function columnsOf(graph: GraphAccess, siteId: string, listId: string): Pr
 }
 
 function columnSpec(list: ListSpec, name: string): ColumnSpec {
-  return list.columns.find((c) => c.name === name)!;
+  const column = list.columns.find((c) => c.name === name);
+  if (!column) throw new Error(`The list schema has no column ${name} in ${list.displayName}`);
+  return column;
 }
 
 function expectStatus(status: number, expected: number, what: string, body: unknown): void {

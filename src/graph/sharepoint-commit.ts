@@ -14,16 +14,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { ConflictError, DomainError, NotFoundError } from '../domain/errors';
-import type { EntityName, EntityTypes } from '../domain/model';
+import type { EntityName } from '../domain/model';
 import { planCommit, type CommitPlan, type PlannedWrite } from '../store/commit-planner';
-import type { CommitRequest, CommitResult } from '../store/plan-store';
-import { RELATIONS, type Relation } from '../store/relations';
+import type { Change, CommitRequest, CommitResult } from '../store/plan-store';
+import { parentIdOf, relationOf, stringFieldOf } from '../store/relations';
 import { GraphAccess, GraphRequestError, graphErrorCode, type BatchRequest, type BatchResponse } from './graph-access';
 import type { ListCache } from './list-cache';
+import { cacheOf, recordOf } from './list-records';
 import { itemFields, listFor, type ListSchema } from './list-schema';
 import type { SiteRef } from './site';
-
-type AnyRecord = EntityTypes[EntityName];
+import { createdItem, transactionJournal, updatedFields, writtenItem, type JournalEntry } from './transaction-journal';
 
 export interface CommitDeps {
   graph: GraphAccess;
@@ -34,13 +34,6 @@ export interface CommitDeps {
   logger: Logger;
   txTimeoutMs: number;
   snapshot(entities: readonly EntityName[]): Promise<void>;
-}
-
-interface JournalEntry {
-  entity: EntityName | 'audit';
-  id: string;
-  op: 'create' | 'update' | 'delete';
-  before: unknown;
 }
 
 /** A write that reached SharePoint, with what is needed to undo it. */
@@ -55,7 +48,7 @@ const ATTEMPTS = 12;
 export class SharePointCommit {
   constructor(private readonly deps: CommitDeps) {}
 
-  async commit(request: CommitRequest): Promise<CommitResult> {
+  async commit<C extends readonly Change[]>(request: CommitRequest<C>): Promise<CommitResult<C>> {
     let fresh = false;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -75,14 +68,18 @@ export class SharePointCommit {
     }
   }
 
-  private async tryCommit(request: CommitRequest, fresh: boolean): Promise<CommitResult> {
+  private async tryCommit<C extends readonly Change[]>(request: CommitRequest<C>, fresh: boolean): Promise<CommitResult<C>> {
     const entities = withRelatives([...new Set(request.changes.map((c) => c.entity).concat(request.guards?.length ? ['plan'] : []))]);
     if (fresh || entities.some((e) => !this.cache(e).loaded)) await this.deps.snapshot(entities);
     const plan = planCommit(request, {
-      get: (entity, id) => this.cache(entity).get(id)?.record as never,
+      get: (entity, id) => recordOf(entity, this.cache(entity).get(id)),
       childIds: (entity, parentId) => {
-        const key = (RELATIONS[entity] as Relation<EntityName>).parent?.key;
-        return [...this.cache(entity).values()].filter((i) => key && key(i.record as AnyRecord) === parentId).map((i) => (i.record as AnyRecord).id);
+        const ids: string[] = [];
+        for (const item of this.cache(entity).values()) {
+          const record = recordOf(entity, item);
+          if (record && parentIdOf(entity, record) === parentId) ids.push(record.id);
+        }
+        return ids;
       },
     });
     this.checkUnique(plan);
@@ -93,9 +90,9 @@ export class SharePointCommit {
     // eTag of exactly the state this commit was planned on, not a newer one that another
     // commit of this process may put in the cache meanwhile.
     const txId = randomUUID();
-    const planVersions = new Map(planWrites.map((w) => [w.id, (w.after as AnyRecord).version]));
+    const planVersions = new Map(planWrites.map((w) => [w.id, w.after?.version]));
     const stamp = (w: PlannedWrite) => {
-      const planId = (w.after as { planId?: string } | null)?.planId;
+      const planId = w.after ? stringFieldOf(w.after, 'planId') : undefined;
       return planId && planVersions.has(planId) ? { PlanVersion: planVersions.get(planId) } : {};
     };
     const locks = planWrites.map((w) => this.writeRequest(w, { PendingTx: txId }));
@@ -116,9 +113,11 @@ export class SharePointCommit {
     const applied: Applied[] = [];
     let journalSpId: string | undefined;
     try {
-      journalSpId = (await this.send(applied, opening))[0];
+      const opened = (await this.send(applied, opening))[0];
+      if (!opened) throw new GraphRequestError('SharePoint created the transaction journal without an id.', 502, undefined);
+      journalSpId = opened;
       const unlocks = planWrites.map((w) => ({ ...this.unlockRequest(w.id), entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null }, noUndo: true as const }));
-      await this.send(applied, [...unlocks, { ...this.dropJournalRequest(journalSpId!), dependsOn: unlocks.map((_, i) => i) }]);
+      await this.send(applied, [...unlocks, { ...this.dropJournalRequest(opened), dependsOn: unlocks.map((_, i) => i) }]);
     } catch (error) {
       await this.undo(applied, txId);
       if (journalSpId) await this.deps.graph.batch([this.dropJournalRequest(journalSpId)]);
@@ -129,8 +128,8 @@ export class SharePointCommit {
 
   // ---- writing ----------------------------------------------------------------------------
 
-  private cache(entity: string): ListCache {
-    return this.deps.caches.get(entity)!;
+  private cache(entity: EntityName | 'audit'): ListCache {
+    return cacheOf(this.deps.caches, entity);
   }
 
   private itemsUrl(entity: string): string {
@@ -140,22 +139,23 @@ export class SharePointCommit {
   private writeRequest(w: PlannedWrite, extra: Record<string, unknown> = {}): BatchRequest & { entry: JournalEntry } {
     const spec = listFor(this.deps.schema, w.entity);
     const entry: JournalEntry = { entity: w.entity, id: w.id, op: w.op, before: w.before };
-    if (w.op === 'create') return { method: 'POST', url: this.itemsUrl(w.entity), body: { fields: { ...itemFields(spec, w.after as never), ...extra } }, entry };
+    if (w.op === 'create') return { method: 'POST', url: this.itemsUrl(w.entity), body: { fields: { ...itemFields(spec, w.after ?? {}), ...extra } }, entry };
     const cached = this.cache(w.entity).get(w.id);
     if (!cached) throw new NotFoundError(w.entity, w.id);
     const headers = { 'If-Match': cached.eTag };
     if (w.op === 'delete') return { method: 'DELETE', url: `${this.itemsUrl(w.entity)}/${cached.spId}`, headers, entry };
-    return { method: 'PATCH', url: `${this.itemsUrl(w.entity)}/${cached.spId}/fields`, headers, body: { ...itemFields(spec, w.after as never), ...extra }, entry };
+    return { method: 'PATCH', url: `${this.itemsUrl(w.entity)}/${cached.spId}/fields`, headers, body: { ...itemFields(spec, w.after ?? {}), ...extra }, entry };
   }
 
   private unlockRequest(planId: string): BatchRequest {
-    const cached = this.cache('plan').get(planId)!;
+    const cached = this.cache('plan').get(planId);
+    if (!cached) throw new NotFoundError('plan', planId);
     return { method: 'PATCH', url: `${this.itemsUrl('plan')}/${cached.spId}/fields`, headers: { 'If-Match': cached.eTag }, body: { PendingTx: '' } };
   }
 
   private auditRequest(request: CommitRequest, a: CommitPlan['audit'][number], txId: string): BatchRequest & { entry: JournalEntry } {
     const event = { at: request.at, actor: request.actor, entity: a.entity, entityId: a.entityId, officeId: a.officeId, action: a.action, before: a.before, after: a.after };
-    const fields = { ...itemFields(listFor(this.deps.schema, 'audit'), event as never), TxId: txId };
+    const fields = { ...itemFields(listFor(this.deps.schema, 'audit'), event), TxId: txId };
     return { method: 'POST', url: this.itemsUrl('audit'), body: { fields }, entry: { entity: 'audit', id: '', op: 'create', before: null } };
   }
 
@@ -168,15 +168,16 @@ export class SharePointCommit {
     if (requests.length === 0) return [];
     const responses = await this.deps.graph.batch(requests);
     let failure: { request: BatchRequest & { entry?: JournalEntry }; response: BatchResponse } | undefined;
-    const spIds = responses.map((response, i) => {
-      const request = requests[i]!;
+    const spIds = requests.map((request, i) => {
+      // Graph answers each request of a batch: batch() returns one response per request.
+      const response: BatchResponse = responses[i] ?? { status: 500, headers: {}, body: undefined };
       if (response.status >= 300) {
         // A 424 only echoes the failure it depended on: report that one.
         if (response.status !== 424 || !failure) failure = failure && failure.response.status !== 424 ? failure : { request, response };
         return undefined;
       }
-      if (!request.entry) return (response.body as { id?: string } | undefined)?.id;
-      const spId = this.remember(request as BatchRequest & { entry: JournalEntry }, response);
+      if (!request.entry) return writtenItem.parse(response.body)?.id;
+      const spId = this.remember(request, request.entry, response);
       if (!request.noUndo) applied.push({ ...request.entry, spId });
       return spId;
     });
@@ -185,19 +186,20 @@ export class SharePointCommit {
   }
 
   /** Keeps the cache in step with our own write, so the next read need not wait for delta. */
-  private remember(request: BatchRequest & { entry: JournalEntry }, response: BatchResponse): string {
-    const cache = this.cache(request.entry.entity);
+  private remember(request: BatchRequest, entry: JournalEntry, response: BatchResponse): string {
+    const cache = this.cache(entry.entity);
     if (request.method === 'POST') {
-      const item = response.body as { id: string; eTag: string; fields: Record<string, unknown> };
+      const item = createdItem.parse(response.body);
       cache.remember({ spId: item.id, eTag: item.eTag, fields: item.fields });
       return item.id;
     }
-    const spId = request.url.split('/items/')[1]!.split('/')[0]!;
+    // Our own PATCH and DELETE urls end in …/items/{spId}[/fields].
+    const spId = /\/items\/([^/]+)/.exec(request.url)?.[1] ?? '';
     if (request.method === 'DELETE') {
       cache.forget(spId);
       return spId;
     }
-    const fields = response.body as Record<string, unknown>;
+    const fields = updatedFields.parse(response.body);
     const old = [...cache.values()].find((i) => i.spId === spId);
     cache.remember({ spId, eTag: String(fields['@odata.etag'] ?? ''), fields: { ...old?.fields, ...fields } });
     return spId;
@@ -216,7 +218,7 @@ export class SharePointCommit {
     for (const w of plan.writes) {
       if (w.op !== 'create') continue;
       const spec = listFor(this.deps.schema, w.entity);
-      const fields = itemFields(spec, w.after as never, false);
+      const fields = itemFields(spec, w.after ?? {}, false);
       for (const c of spec.columns.filter((c) => c.unique && c.name !== 'EntityId')) {
         const taken = [...this.cache(w.entity).values()].some((i) => i.fields[c.name] === fields[c.name]);
         if (taken) throw new ConflictError(`Another ${w.entity} already has the same ${c.name}.`, w.entity, w.id);
@@ -251,10 +253,10 @@ export class SharePointCommit {
     for (const a of [...applied].reverse()) {
       const url = this.itemsUrl(a.entity);
       if (a.op === 'create') requests.push({ method: 'DELETE', url: `${url}/${a.spId}`, headers: { 'If-Match': '*' } });
-      else if (a.op === 'delete') requests.push({ method: 'POST', url, body: { fields: { ...itemFields(listFor(this.deps.schema, a.entity), a.before as never), ...unstamped(a.entity) } } });
+      else if (a.op === 'delete') requests.push({ method: 'POST', url, body: { fields: { ...itemFields(listFor(this.deps.schema, a.entity), a.before ?? {}), ...unstamped(a.entity) } } });
       else if (a.before) {
         const extra = a.entity === 'plan' ? { PendingTx: '' } : unstamped(a.entity);
-        requests.push({ method: 'PATCH', url: `${url}/${a.spId}/fields`, headers: { 'If-Match': '*' }, body: { ...itemFields(listFor(this.deps.schema, a.entity), a.before as never), ...extra } });
+        requests.push({ method: 'PATCH', url: `${url}/${a.spId}/fields`, headers: { 'If-Match': '*' }, body: { ...itemFields(listFor(this.deps.schema, a.entity), a.before), ...extra } });
       }
     }
     const responses = await this.deps.graph.batch(requests);
@@ -283,7 +285,7 @@ export class SharePointCommit {
       });
       if (claim.status !== 200) continue;
       this.deps.logger.warn({ txId, holder: item.fields.Holder }, 'rolling back an abandoned transaction');
-      await this.rollBack(txId, JSON.parse(String(item.fields.Journal)).entries as JournalEntry[]);
+      await this.rollBack(txId, transactionJournal.parse(JSON.parse(String(item.fields.Journal))).entries);
       await this.deps.graph.batch([this.dropJournalRequest(item.id)]);
     }
   }
@@ -307,10 +309,10 @@ export class SharePointCommit {
 function withRelatives(entities: readonly EntityName[]): EntityName[] {
   const all = new Set<EntityName>(entities);
   for (const e of entities) {
-    const rel = RELATIONS[e] as Relation<EntityName>;
+    const rel = relationOf(e);
     if (rel.parent) all.add(rel.parent.entity);
     if (rel.child) all.add(rel.child);
-    if (rel.planOf) all.add('plan');
+    if (rel.planField) all.add('plan');
   }
   return [...all];
 }

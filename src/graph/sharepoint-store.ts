@@ -7,10 +7,11 @@
 import type { Logger } from 'pino';
 import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../domain/model';
-import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../store/plan-store';
+import type { AuditFilter, Change, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../store/plan-store';
 import { comparePositions, positionOf, type TargetPage, type TargetPageQuery } from '../store/target-pages';
 import { GraphAccess } from './graph-access';
-import { hasNews, ListCache, type CachedItem } from './list-cache';
+import { hasNews, ListCache } from './list-cache';
+import { auditEventOf, cacheOf, recordOf, recordsOf } from './list-records';
 import type { ListSchema } from './list-schema';
 import { SharePointCommit } from './sharepoint-commit';
 import { resolveSite, type SiteRef } from './site';
@@ -65,7 +66,7 @@ export class SharePointStore implements PlanStore {
     return `/sites/${this.site.siteId}/lists/${this.site.listIds.get(entity)}/items`;
   }
 
-  async commit(request: CommitRequest): Promise<CommitResult> {
+  async commit<const C extends readonly Change[]>(request: CommitRequest<C>): Promise<CommitResult<C>> {
     return this.committer.commit(request);
   }
 
@@ -88,13 +89,13 @@ export class SharePointStore implements PlanStore {
     await this.snapshot(PLAN_DATA);
     const plan = this.record('plan', planId);
     if (!plan) return undefined;
-    const mine = <T extends { planId: string }>(entity: EntityName) => this.records(entity).filter((r) => (r as unknown as T).planId === planId) as unknown as T[];
+    const mine = <E extends 'objective' | 'activity' | 'target'>(entity: E) => this.records(entity).filter((r) => r.planId === planId);
     return { plan, objectives: mine('objective'), activities: mine('activity'), targets: mine('target') };
   }
 
   async listPlanContents(filter: PlanFilter = {}): Promise<PlanContents[]> {
     await this.snapshot(PLAN_DATA);
-    const byPlan = new Map(this.plansMatching(filter).map((plan) => [plan.id, { plan, objectives: [], activities: [], targets: [] } as PlanContents]));
+    const byPlan = new Map(this.plansMatching(filter).map((plan): [string, PlanContents] => [plan.id, { plan, objectives: [], activities: [], targets: [] }]));
     for (const o of this.records('objective')) byPlan.get(o.planId)?.objectives.push(o);
     for (const a of this.records('activity')) byPlan.get(a.planId)?.activities.push(a);
     for (const t of this.records('target')) byPlan.get(t.planId)?.targets.push(t);
@@ -154,12 +155,13 @@ export class SharePointStore implements PlanStore {
   }
 
   async listAudit(filter: AuditFilter): Promise<AuditEvent[]> {
-    const cache = this.caches.get('audit')!;
+    const cache = cacheOf(this.caches, 'audit');
     await cache.sync();
     const officeIds = filter.officeIds && new Set(filter.officeIds);
     const events: AuditEvent[] = [];
     for (const item of cache.values()) {
       const e = auditEventOf(item);
+      if (!e) continue;
       if (filter.entity && e.entity !== filter.entity) continue;
       if (filter.entityId && e.entityId !== filter.entityId) continue;
       if (officeIds && (!e.officeId || !officeIds.has(e.officeId))) continue;
@@ -195,11 +197,11 @@ export class SharePointStore implements PlanStore {
   // ---- reading ----------------------------------------------------------------------------
 
   private record<E extends EntityName>(entity: E, id: string): EntityTypes[E] | undefined {
-    return this.caches.get(entity)!.get(id)?.record as EntityTypes[E] | undefined;
+    return recordOf(entity, cacheOf(this.caches, entity).get(id));
   }
 
   private records<E extends EntityName>(entity: E): EntityTypes[E][] {
-    return [...this.caches.get(entity)!.values()].map((i) => i.record as EntityTypes[E]).filter(Boolean);
+    return recordsOf(this.caches, entity);
   }
 
   private plansMatching(filter: PlanFilter): WorkPlan[] {
@@ -218,17 +220,17 @@ export class SharePointStore implements PlanStore {
    * list, and so does a read after a finished commit.
    */
   private async snapshot(entities: readonly EntityName[]): Promise<void> {
-    const others = entities.filter((e) => e !== 'plan').map((e) => this.caches.get(e)!);
+    const others = entities.filter((e) => e !== 'plan').map((e) => cacheOf(this.caches, e));
     if (!entities.some((e) => PLAN_DATA.includes(e))) {
       await Promise.all(others.map((c) => c.sync()));
       return;
     }
-    const plans = this.caches.get('plan')!;
+    const plans = cacheOf(this.caches, 'plan');
     const deadline = Date.now() + (this.options.readWaitMs ?? 10_000);
     for (let attempt = 1; ; attempt++) {
       await plans.sync();
       const news = await Promise.all(others.map((c) => c.sync()));
-      const planVersion = (planId: unknown) => (plans.get(String(planId))?.record as WorkPlan | undefined)?.version ?? Infinity;
+      const planVersion = (planId: unknown) => recordOf('plan', plans.get(String(planId)))?.version ?? Infinity;
       const ahead = news.some((n) => n.changed.some((i) => Number(i.fields.PlanVersion ?? 0) > planVersion(i.fields.PlanId)));
       const moved = ahead || (news.some((n) => n.deleted > 0) && hasNews(await plans.sync()));
       const locked = [...plans.values()].map((i) => String(i.fields.PendingTx ?? '')).filter(Boolean);
@@ -243,9 +245,3 @@ export class SharePointStore implements PlanStore {
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A target's check-ins in the order they happened: by date, then by when they were recorded. */
 const compareCheckIns = (a: CheckIn, b: CheckIn) => compareText(a.date, b.date) || compareText(a.createdAt, b.createdAt);
-
-/** An audit item's event; its sequence number is the SharePoint item id, which only grows. */
-function auditEventOf(item: CachedItem): AuditEvent {
-  return { ...(item.record as Omit<AuditEvent, 'seq'>), seq: Number(item.spId) };
-}
-

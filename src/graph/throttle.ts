@@ -59,7 +59,9 @@ export class ThrottleHandler implements Middleware {
 
   async execute(context: Context): Promise<void> {
     for (let attempt = 1; ; attempt++) {
-      await this.throttle.schedule(() => this.next!.execute(context));
+      const next = this.next;
+      if (!next) throw new Error('The throttling middleware has no next handler (setNext was not called).');
+      await this.throttle.schedule(() => next.execute(context));
       const status = context.response?.status ?? 0;
       if (![429, 503, 504].includes(status) || attempt >= this.throttle.options.maxAttempts) return;
       const wait = retryAfterMs(context.response?.headers.get('retry-after'), attempt);

@@ -2,12 +2,29 @@
 
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import { PreconditionRequiredError, ValidationError } from '../domain/errors';
+import { PreconditionRequiredError, UnauthenticatedError, ValidationError } from '../domain/errors';
 import { parse } from '../domain/schemas';
 import type { Actor } from '../services/identity';
 
+/** The caller the authentication middleware (app.ts) resolved for this request. */
 export function actorOf(res: Response): Actor {
-  return res.locals.actor as Actor;
+  const actor: unknown = res.locals.actor;
+  if (!isActor(actor)) throw new UnauthenticatedError('This request has no authenticated caller.');
+  return actor;
+}
+
+/** Express types `res.locals` as `any`: this checks the shape app.ts put there. */
+function isActor(value: unknown): value is Actor {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'email' in value &&
+    typeof value.email === 'string' &&
+    'roles' in value &&
+    Array.isArray(value.roles) &&
+    'focalOfficeIds' in value &&
+    Array.isArray(value.focalOfficeIds)
+  );
 }
 
 /**
@@ -36,13 +53,13 @@ export function sendVersioned(res: Response, record: { version: number }, status
 }
 
 export function query<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
-  return parse(schema, { ...(req.query as object) }, 'query');
+  return parse(schema, { ...req.query }, 'query');
 }
 
 export function param(req: Request, name: string): string {
   const value = req.params[name];
   if (typeof value !== 'string' || value.length === 0 || value.length > 100) {
-    throw new ValidationError('Invalid path', [{ field: name, message: 'is not a valid identifier' }]);
+    throw new ValidationError('Invalid path', [{ field: name, code: 'format', message: 'is not a valid identifier' }]);
   }
   return value;
 }

@@ -28,7 +28,8 @@ export class RepresentationCache {
   put(key: string, value: unknown): Entry {
     const entry: Entry = { json: Buffer.from(JSON.stringify(value)) };
     this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    const oldest = this.entries.keys().next().value;
+    if (this.entries.size > this.maxEntries && oldest !== undefined) this.entries.delete(oldest);
     return entry;
   }
 

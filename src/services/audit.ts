@@ -8,7 +8,7 @@ import type { ServiceContext } from './context';
 import type { Actor } from './identity';
 
 export const auditQuery = z.strictObject({
-  entity: z.enum(ENTITY_NAMES as [string, ...string[]]).optional(),
+  entity: z.enum(ENTITY_NAMES).optional(),
   id: z.string().min(1).max(100).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -18,7 +18,7 @@ export async function listAudit(ctx: ServiceContext, actor: Actor, rawQuery: unk
   const query = parse(auditQuery, rawQuery, 'query');
   const scope = auditScope(actor);
   return ctx.store.listAudit({
-    entity: query.entity as AuditEvent['entity'] | undefined,
+    entity: query.entity,
     entityId: query.id,
     officeIds: 'all' in scope ? undefined : scope.officeIds,
     beforeSeq: query.before,

@@ -23,7 +23,7 @@ export async function recordInstallation(ctx: ServiceContext, facts: Installatio
         ? [{ op: 'update', entity: 'conversation', id: current.id, expectedVersion: current.version, patch: fields }]
         : [{ op: 'create', entity: 'conversation', record: fields }],
     });
-    return records[0] as ConversationRef;
+    return records[0];
   });
 }
 
@@ -37,7 +37,7 @@ export async function deactivateConversation(ctx: ServiceContext, conversationId
       at: nowIso(ctx),
       changes: [{ op: 'update', entity: 'conversation', id: current.id, expectedVersion: current.version, patch: { active: false, unreachableReason: reason } }],
     });
-    return records[0] as ConversationRef;
+    return records[0];
   });
 }
 

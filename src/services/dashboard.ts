@@ -64,7 +64,10 @@ export async function dashboard(ctx: ServiceContext, actor: Actor, rawCycle?: un
     }),
     byPillar: PILLARS.map((pillar) => ({ pillar, rollup: byPillar.get(pillar) ?? emptyRollup() })),
     byParagraph: PARAGRAPHS.map((p) => ({ paragraph: p.number, rollup: byParagraph.get(p.number) ?? emptyRollup() })),
-    byFunctionalArea: FUNCTIONAL_AREAS.filter((a) => byArea.has(a)).map((functionalArea) => ({ functionalArea, rollup: byArea.get(functionalArea)! })),
+    byFunctionalArea: FUNCTIONAL_AREAS.flatMap((functionalArea) => {
+      const rollup = byArea.get(functionalArea);
+      return rollup ? [{ functionalArea, rollup }] : [];
+    }),
     overdue: items
       .filter((i) => isOverdue(i.target, day))
       .map(({ target: t, officeId }) => ({

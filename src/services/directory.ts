@@ -41,7 +41,7 @@ export interface DirectoryEntry {
 /** A fixed list of people: the demo users in dev mode, or a test's cast. */
 export function staticDirectory(entries: readonly DirectoryEntry[]): Directory {
   const byEmail = new Map(entries.map((e) => [e.email.toLowerCase(), e]));
-  const byObjectId = new Map(entries.filter((e) => e.aadObjectId).map((e) => [e.aadObjectId!.toLowerCase(), e]));
+  const byObjectId = new Map(entries.flatMap((e) => (e.aadObjectId ? [[e.aadObjectId.toLowerCase(), e] as const] : [])));
   return {
     async rolesOf({ email, aadObjectId }) {
       const entry = (aadObjectId ? byObjectId.get(aadObjectId.toLowerCase()) : undefined) ?? byEmail.get(email.toLowerCase());

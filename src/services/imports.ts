@@ -132,7 +132,7 @@ async function latestCycle(ctx: ServiceContext, office: Office): Promise<string>
   const latest = cycles.at(-1);
   if (!latest) {
     throw new ValidationError(`${office.code} has no work plan yet; name the cycle the import starts`, [
-      { field: 'cycle', message: 'is required when the office has no work plan yet' },
+      { field: 'cycle', code: 'required', message: 'is required when the office has no work plan yet' },
     ]);
   }
   return latest;

@@ -44,7 +44,7 @@ export async function createOffice(ctx: ServiceContext, actor: Actor, body: unkn
       },
     ],
   });
-  return records[0] as Office;
+  return records[0];
 }
 
 export async function updateOffice(ctx: ServiceContext, actor: Actor, id: string, body: unknown, expectedVersion: number): Promise<Office> {
@@ -64,5 +64,5 @@ export async function updateOffice(ctx: ServiceContext, actor: Actor, id: string
       },
     ],
   });
-  return records[0] as Office;
+  return records[0];
 }

@@ -16,7 +16,7 @@ import {
 } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
-import type { Change } from '../store/plan-store';
+import type { Change, ResultOf, ResultsOf } from '../store/plan-store';
 import { requirePlanEditor } from './access';
 import { load, nowIso, type ServiceContext } from './context';
 import type { Actor } from './identity';
@@ -30,7 +30,7 @@ async function editablePlan(ctx: ServiceContext, actor: Actor, planId: string): 
   return contents;
 }
 
-async function commitToPlan(ctx: ServiceContext, actor: Actor, plan: WorkPlan, changes: Change[]) {
+async function commitToPlan<const C extends readonly Change[]>(ctx: ServiceContext, actor: Actor, plan: WorkPlan, changes: C): Promise<ResultsOf<C>> {
   const { records } = await ctx.store.commit({
     actor: actor.email,
     at: nowIso(ctx),
@@ -50,13 +50,13 @@ async function commitToPlan(ctx: ServiceContext, actor: Actor, plan: WorkPlan, c
  * parent all get through). A reference the caller chose is never replaced: its duplicate
  * stays a 409.
  */
-async function createWithRef(
+async function createWithRef<const C extends CreateChange>(
   ctx: ServiceContext,
   actor: Actor,
   planId: string,
   chosenRef: string | undefined,
-  build: (contents: PlanContents) => CreateChange,
-) {
+  build: (contents: PlanContents) => C,
+): Promise<ResultOf<C>> {
   for (let attempt = 1; ; attempt++) {
     const contents = await editablePlan(ctx, actor, planId);
     const change = build(contents);
@@ -76,19 +76,18 @@ const REF_RETRIES = 10;
 export async function createObjective(ctx: ServiceContext, actor: Actor, planId: string, body: unknown): Promise<Objective> {
   const input = parse(objectiveInput, body, 'objective');
   const id = ctx.newId();
-  const created = await createWithRef(ctx, actor, planId, input.ref, ({ objectives }) => ({
+  return createWithRef(ctx, actor, planId, input.ref, ({ objectives }) => ({
     op: 'create',
     entity: 'objective',
     record: { ...input, id, planId, ref: input.ref ?? nextObjectiveRef(objectives.map((o) => o.ref)) },
   }));
-  return created as Objective;
 }
 
 export async function createActivity(ctx: ServiceContext, actor: Actor, objectiveId: string, body: unknown): Promise<Activity> {
   const input = parse(activityInput, body, 'activity');
   const objective = await load(ctx, 'objective', objectiveId);
   const id = ctx.newId();
-  const created = await createWithRef(ctx, actor, objective.planId, input.ref, ({ activities }) => ({
+  return createWithRef(ctx, actor, objective.planId, input.ref, ({ activities }) => ({
     op: 'create',
     entity: 'activity',
     record: {
@@ -103,14 +102,13 @@ export async function createActivity(ctx: ServiceContext, actor: Actor, objectiv
       resources: input.resources ?? null,
     },
   }));
-  return created as Activity;
 }
 
 export async function createTarget(ctx: ServiceContext, actor: Actor, activityId: string, body: unknown): Promise<Target> {
   const input = parse(targetInput, body, 'target');
   const activity = await load(ctx, 'activity', activityId);
   const id = ctx.newId();
-  const created = await createWithRef(ctx, actor, activity.planId, input.ref, ({ targets }) => ({
+  return createWithRef(ctx, actor, activity.planId, input.ref, ({ targets }) => ({
     op: 'create',
     entity: 'target',
     record: {
@@ -131,29 +129,42 @@ export async function createTarget(ctx: ServiceContext, actor: Actor, activityId
       lastCheckInAt: null,
     },
   }));
-  return created as Target;
 }
 
-const PATCH_SCHEMAS = { objective: objectivePatch, activity: activityPatch, target: targetPatch } as const;
+/** The update of one item, its patch checked against the entity's schema. */
+function itemUpdate(entity: ItemEntity, id: string, expectedVersion: number, body: unknown) {
+  const update = { op: 'update', id, expectedVersion } as const;
+  switch (entity) {
+    case 'objective':
+      return { ...update, entity, patch: parse(objectivePatch, body, entity) };
+    case 'activity':
+      return { ...update, entity, patch: parse(activityPatch, body, entity) };
+    case 'target': {
+      const patch = parse(targetPatch, body, entity);
+      return { ...update, entity, patch: patch.status === 'achieved' ? { ...patch, progress: 100 } : patch };
+    }
+  }
+}
 
-export async function updateItem<E extends ItemEntity>(
+export async function updateItem(
   ctx: ServiceContext,
   actor: Actor,
-  entity: E,
+  entity: ItemEntity,
   id: string,
   body: unknown,
   expectedVersion: number,
-) {
-  const patch = parse(PATCH_SCHEMAS[entity], body, entity) as Record<string, unknown>;
+): Promise<Objective | Activity | Target> {
+  const change = itemUpdate(entity, id, expectedVersion, body);
   const item = await load(ctx, entity, id);
   const { plan } = await editablePlan(ctx, actor, item.planId);
-  if (entity === 'target' && patch.status === 'achieved') patch.progress = 100;
-  const merged = { ...item, ...patch } as Partial<Activity>;
-  if (entity === 'activity' && merged.start && merged.end && merged.start > merged.end) {
-    throw new ValidationError('Invalid activity', [{ field: 'end', message: 'must not be before the start' }]);
+  if (change.entity === 'activity') {
+    const merged: Partial<Activity> = { ...item, ...change.patch };
+    if (merged.start && merged.end && merged.start > merged.end) {
+      throw new ValidationError('Invalid activity', [{ field: 'end', code: 'end-before-start', message: 'must not be before the start' }]);
+    }
   }
-  const [record] = await commitToPlan(ctx, actor, plan, [{ op: 'update', entity, id, expectedVersion, patch } as Change]);
-  return record as Objective | Activity | Target;
+  const [record] = await commitToPlan(ctx, actor, plan, [change]);
+  return record;
 }
 
 /** Deletes an item with everything under it (check-ins included), children first, in one commit. */

@@ -77,7 +77,7 @@ export async function createPlan(ctx: ServiceContext, actor: Actor, body: unknow
       },
     ],
   });
-  return records[0] as WorkPlan;
+  return records[0];
 }
 
 export async function updatePlan(ctx: ServiceContext, actor: Actor, id: string, body: unknown, expectedVersion: number): Promise<WorkPlan> {
@@ -90,7 +90,7 @@ export async function updatePlan(ctx: ServiceContext, actor: Actor, id: string, 
     changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }],
     guards: [{ planId: id, statuses: EDITABLE_PLAN_STATUSES }],
   });
-  return records[0] as WorkPlan;
+  return records[0];
 }
 
 const OFFICE_RETRIES = 3;
@@ -114,12 +114,12 @@ export async function transitionPlan(
   // The target count is read with the plan; the commit below is conditional on the plan's
   // version, which moves with any change to its targets, so the count cannot go stale.
   const patch = transition(plan, action, { by: actor.email, at, comment, targets: targets.length });
-  const milestone = milestoneFor(patch.status!);
+  const milestone = patch.status && milestoneFor(patch.status);
   for (let attempt = 1; ; attempt++) {
-    const changes: Change[] = [{ op: 'update', entity: 'plan', id, expectedVersion, patch }];
+    const officeChanges: Change[] = [];
     if (milestone) {
       const office: Office = await load(ctx, 'office', plan.officeId);
-      changes.push({
+      officeChanges.push({
         op: 'update',
         entity: 'office',
         id: office.id,
@@ -128,8 +128,8 @@ export async function transitionPlan(
       });
     }
     try {
-      const { records } = await ctx.store.commit({ actor: actor.email, at, changes });
-      return records[0] as WorkPlan;
+      const { records } = await ctx.store.commit({ actor: actor.email, at, changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }, ...officeChanges] });
+      return records[0];
     } catch (error) {
       // The office record is only a by-product of the transition: if someone edited it
       // meanwhile, read it again rather than fail the reviewer's action.

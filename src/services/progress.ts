@@ -20,7 +20,7 @@ export async function recordCheckIn(ctx: ServiceContext, actor: Actor, targetId:
   const input = parse(checkInInput, body, 'check-in');
   const day = today(ctx);
   const date = input.date ?? day;
-  if (date > day) throw new ValidationError('Invalid check-in', [{ field: 'date', message: 'must not be in the future' }]);
+  if (date > day) throw new ValidationError('Invalid check-in', [{ field: 'date', code: 'in-the-future', message: 'must not be in the future' }]);
   for (let attempt = 1; ; attempt++) {
     const target = await load(ctx, 'target', targetId);
     const plan = await load(ctx, 'plan', target.planId);
@@ -58,7 +58,7 @@ export async function recordCheckIn(ctx: ServiceContext, actor: Actor, targetId:
         ],
         guards: [{ planId: plan.id, statuses: REPORTABLE_PLAN_STATUSES }],
       });
-      return records[0] as CheckIn;
+      return records[0];
     } catch (error) {
       // Someone changed the target meanwhile; a check-in only appends, so it is safe to try again.
       if (!(error instanceof ConflictError && error.kind === 'stale') || attempt >= CHECK_IN_ATTEMPTS) throw error;

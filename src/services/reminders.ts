@@ -71,7 +71,7 @@ export async function learnedTimeZones(ctx: ServiceContext): Promise<Record<stri
   const setting = await ctx.store.get('setting', TIME_ZONES_SETTING);
   const value = setting?.value;
   if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && isTimeZone(e[1])));
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string' && isTimeZone(e[1])));
 }
 
 /** Remembers the time zone a user's Teams client reports; writes only when it changed. */
@@ -80,7 +80,8 @@ export async function rememberTimeZone(ctx: ServiceContext, email: string, timeZ
   const who = email.toLowerCase();
   for (let attempt = 1; attempt <= 3; attempt++) {
     const current = await ctx.store.get('setting', TIME_ZONES_SETTING);
-    const zones = (current?.value ?? {}) as Record<string, string>;
+    const stored = current?.value;
+    const zones = typeof stored === 'object' && stored !== null ? Object.fromEntries(Object.entries(stored)) : {};
     if (zones[who] === timeZone) return;
     try {
       await ctx.store.commit({

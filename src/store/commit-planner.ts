@@ -5,13 +5,13 @@
 
 import { ConflictError, NotFoundError, StateError } from '../domain/errors';
 import { UNAUDITED_ENTITIES, type EntityName, type EntityTypes, type WorkPlan } from '../domain/model';
-import type { Change, CommitRequest } from './plan-store';
-import { RELATIONS, officeOf, type Relation } from './relations';
+import type { Change, CommitRequest, ResultsOf } from './plan-store';
+import { fieldOf, officeOf, parentIdOf, planIdOf, relationOf, stringFieldOf, type Relation } from './relations';
 
 type AnyRecord = EntityTypes[EntityName];
 
 export interface CommitView {
-  get<E extends EntityName>(entity: E, id: string): EntityTypes[E] | undefined;
+  get(entity: EntityName, id: string): AnyRecord | undefined;
   /** Ids of the records of `entity` whose parent is `parentId`. */
   childIds(entity: EntityName, parentId: string): string[];
 }
@@ -35,34 +35,43 @@ export interface PlannedAudit {
   after: AnyRecord | null;
 }
 
-export interface CommitPlan {
+export interface CommitPlan<C extends readonly Change[] = readonly Change[]> {
   writes: PlannedWrite[];
   audit: PlannedAudit[];
   /** The stored record after each change, in order; null for a delete. */
-  records: (AnyRecord | null)[];
+  records: ResultsOf<C>;
 }
 
-export function planCommit({ at, changes, guards = [] }: CommitRequest, base: CommitView): CommitPlan {
+export function planCommit<C extends readonly Change[]>({ at, changes, guards = [] }: CommitRequest<C>, base: CommitView): CommitPlan<C> {
   const overlay = new Map<string, AnyRecord | null>();
+  const plans = new Map<string, WorkPlan | null>();
   const key = (entity: EntityName, id: string) => `${entity}:${id}`;
-  const get = <E extends EntityName>(entity: E, id: string): EntityTypes[E] | undefined => {
+  const get = (entity: EntityName, id: string): AnyRecord | undefined => {
     const k = key(entity, id);
-    return (overlay.has(k) ? (overlay.get(k) ?? undefined) : base.get(entity, id)) as EntityTypes[E] | undefined;
+    return overlay.has(k) ? (overlay.get(k) ?? undefined) : base.get(entity, id);
+  };
+  const getPlan = (id: string): WorkPlan | undefined => {
+    if (plans.has(id)) return plans.get(id) ?? undefined;
+    const plan = base.get('plan', id);
+    return plan && isPlan(plan) ? plan : undefined;
+  };
+  const remember = (write: PlannedWrite) => {
+    overlay.set(key(write.entity, write.id), write.after);
+    if (write.entity === 'plan') plans.set(write.id, planOfRecord(write.after ?? undefined) ?? null);
   };
   const childIds = (entity: EntityName, parentId: string): string[] => {
-    const rel = RELATIONS[entity] as Relation<EntityName>;
     const ids = new Set(base.childIds(entity, parentId));
     for (const [k, record] of overlay) {
       if (!k.startsWith(`${entity}:`)) continue;
       const id = k.slice(entity.length + 1);
-      if (record && rel.parent?.key(record) === parentId) ids.add(id);
+      if (record && parentIdOf(entity, record) === parentId) ids.add(id);
       else ids.delete(id);
     }
     return [...ids];
   };
 
   for (const guard of guards) {
-    const plan = get('plan', guard.planId);
+    const plan = getPlan(guard.planId);
     if (!plan) throw new NotFoundError('plan', guard.planId);
     if (!guard.statuses.includes(plan.status)) {
       throw new StateError(`The plan is ${plan.status}; this change needs it to be ${guard.statuses.join(' or ')}.`);
@@ -75,9 +84,9 @@ export function planCommit({ at, changes, guards = [] }: CommitRequest, base: Co
   const records = changes.map((change) => {
     const write = planChange(change, at, get, childIds);
     writes.push(write);
-    overlay.set(key(write.entity, write.id), write.after);
-    const rel = RELATIONS[write.entity] as Relation<EntityName>;
-    const planId = rel.planOf?.((write.after ?? write.before)!);
+    remember(write);
+    const record = write.after ?? write.before;
+    const planId = record && planIdOf(write.entity, record);
     if (planId) (write.entity === 'plan' ? changedPlans : touchedPlans).add(planId);
     return write.after;
   });
@@ -85,39 +94,65 @@ export function planCommit({ at, changes, guards = [] }: CommitRequest, base: Co
   // The plan's version stands for its whole tree: any change below it moves it on, once.
   for (const planId of touchedPlans) {
     if (changedPlans.has(planId)) continue;
-    const plan = get('plan', planId);
+    const plan = getPlan(planId);
     if (!plan) continue;
     const after = { ...plan, version: plan.version + 1, updatedAt: at };
-    writes.push({ entity: 'plan', op: 'update', id: planId, before: plan, after, bump: true });
-    overlay.set(key('plan', planId), after);
+    const bump: PlannedWrite = { entity: 'plan', op: 'update', id: planId, before: plan, after, bump: true };
+    writes.push(bump);
+    remember(bump);
   }
 
-  const planOf = (id: string) => get('plan', id) ?? (writes.find((w) => w.entity === 'plan' && w.id === id)?.before as WorkPlan | undefined);
+  const planOf = (id: string) => getPlan(id) ?? planOfRecord(writes.find((w) => w.entity === 'plan' && w.id === id)?.before ?? undefined);
   const audit = writes
     .filter((w) => !w.bump && !UNAUDITED_ENTITIES.includes(w.entity))
-    .map((w) => ({
-      entity: w.entity,
-      entityId: w.id,
-      officeId: officeOf(w.entity, (w.after ?? w.before)!, planOf),
-      action: w.op,
-      before: w.before,
-      after: w.after,
-    }));
+    .map((w) => {
+      const record = w.after ?? w.before;
+      return {
+        entity: w.entity,
+        entityId: w.id,
+        officeId: record && officeOf(w.entity, record, planOf),
+        action: w.op,
+        before: w.before,
+        after: w.after,
+      };
+    });
+  if (!answersChanges(changes, records)) throw new Error('The commit planner lost track of a change.');
   return { writes, audit, records };
+}
+
+/** True when `records` answer `changes` position by position: null for a delete, else the record with the change's id. */
+function answersChanges<C extends readonly Change[]>(changes: C, records: readonly (AnyRecord | null)[]): records is ResultsOf<C> {
+  return (
+    records.length === changes.length &&
+    changes.every((change, i) => {
+      const record = records[i];
+      if (change.op === 'delete') return record === null;
+      return record !== null && record !== undefined && record.id === (change.op === 'create' ? change.record.id : change.id);
+    })
+  );
+}
+
+/** A plan among records of any entity: only plans carry a workflow history. */
+function isPlan(record: AnyRecord): record is WorkPlan {
+  return 'history' in record && 'officeId' in record;
+}
+
+function planOfRecord(record: AnyRecord | undefined): WorkPlan | undefined {
+  return record && isPlan(record) ? record : undefined;
 }
 
 function planChange(
   change: Change,
   at: string,
-  get: <E extends EntityName>(entity: E, id: string) => EntityTypes[E] | undefined,
+  get: (entity: EntityName, id: string) => AnyRecord | undefined,
   childIds: (entity: EntityName, parentId: string) => string[],
 ): PlannedWrite {
-  const rel = RELATIONS[change.entity] as Relation<EntityName>;
+  const rel = relationOf(change.entity);
   if (change.op === 'create') {
     if (get(change.entity, change.record.id)) {
       throw new ConflictError(`Another ${change.entity} already has the identifier ${change.record.id}.`, change.entity, change.record.id);
     }
-    const after = { ...change.record, version: 1, createdAt: at, updatedAt: at } as AnyRecord;
+    const after: AnyRecord = { ...change.record, version: 1, createdAt: at, updatedAt: at };
     checkParent(rel, after, get);
     return { entity: change.entity, op: 'create', id: after.id, before: null, after, bump: false };
   }
@@ -139,22 +174,23 @@ function planChange(
   }
   const patch = Object.fromEntries(Object.entries(change.patch).filter(([, v]) => v !== undefined));
   for (const field of rel.fixed) {
-    const value = patch[field as string];
-    if (value !== undefined && value !== current[field as keyof AnyRecord]) {
-      throw new StateError(`The ${change.entity}'s ${String(field)} cannot be changed.`);
+    const value = patch[field];
+    if (value !== undefined && value !== fieldOf(current, field)) {
+      throw new StateError(`The ${change.entity}'s ${field} cannot be changed.`);
     }
   }
-  const after = { ...current, ...patch, id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: at } as AnyRecord;
+  const after = Object.assign({ ...current }, patch, { id: current.id, version: current.version + 1, createdAt: current.createdAt, updatedAt: at });
   return { entity: change.entity, op: 'update', id: change.id, before: current, after, bump: false };
 }
 
-function checkParent(rel: Relation<EntityName>, record: AnyRecord, get: <E extends EntityName>(entity: E, id: string) => EntityTypes[E] | undefined): void {
+function checkParent(rel: Relation, record: AnyRecord, get: (entity: EntityName, id: string) => AnyRecord | undefined): void {
   if (!rel.parent) return;
-  const parentId = rel.parent.key(record);
+  const parentId = stringFieldOf(record, rel.parent.field) ?? '';
   const parent = get(rel.parent.entity, parentId);
   if (!parent) throw new NotFoundError(rel.parent.entity, parentId);
-  const parentPlan = (RELATIONS[rel.parent.entity] as Relation<EntityName>).planOf;
-  if (parentPlan && rel.planOf && parentPlan(parent) !== rel.planOf(record)) {
+  const parentPlan = planIdOf(rel.parent.entity, parent);
+  const ownPlan = rel.planField ? stringFieldOf(record, rel.planField) : undefined;
+  if (parentPlan !== undefined && ownPlan !== undefined && parentPlan !== ownPlan) {
     throw new StateError(`The ${rel.parent.entity} ${parentId} belongs to another plan.`);
   }
 }

@@ -5,6 +5,8 @@
 // update and delete checked against the version the caller read, and one AuditEvent per
 // change to plan data (not to the reminder ledger or leases) written in the same transaction.
 // A create whose id exists fails as a duplicate: the reminder ledger and leases rely on it.
+// The result is typed per change: committing [{ op: 'create', entity: 'plan', … }] gives
+// records typed [WorkPlan], so callers need no cast (ResultsOf below).
 
 import type { PlanStatus } from '../domain/catalogues';
 import type {
@@ -36,17 +38,22 @@ export interface PlanGuard {
   statuses: readonly PlanStatus[];
 }
 
-export interface CommitRequest {
+export interface CommitRequest<C extends readonly Change[] = readonly Change[]> {
   actor: string;
   /** The instant of the change (ISO 8601); stamps createdAt/updatedAt and the audit events. */
   at: string;
-  changes: readonly Change[];
+  changes: C;
   guards?: readonly PlanGuard[];
 }
 
-export interface CommitResult {
+/** What one change leaves behind: the stored record of its entity, or null for a delete. */
+export type ResultOf<C> = C extends { op: 'delete' } ? null : C extends { entity: infer E extends EntityName } ? EntityTypes[E] : never;
+/** The results of a list of changes, position by position (a tuple when the changes are one). */
+export type ResultsOf<C extends readonly Change[]> = { -readonly [K in keyof C]: ResultOf<C[K]> };
+
+export interface CommitResult<C extends readonly Change[] = readonly Change[]> {
   /** The stored record after each change, in order; null for a delete. */
-  records: (EntityTypes[EntityName] | null)[];
+  records: ResultsOf<C>;
 }
 
 export interface PlanFilter {
@@ -75,7 +82,7 @@ export interface AuditFilter {
 
 export interface PlanStore {
   /** Applies every change or none. Throws ConflictError (stale version, duplicate key), NotFoundError, StateError (guard). */
-  commit(request: CommitRequest): Promise<CommitResult>;
+  commit<const C extends readonly Change[]>(request: CommitRequest<C>): Promise<CommitResult<C>>;
 
   get<E extends EntityName>(entity: E, id: string): Promise<EntityTypes[E] | undefined>;
   listOffices(): Promise<Office[]>;

@@ -1,36 +1,78 @@
 // How entities hang together, whatever the storage: each record's parent (which must exist,
 // in the same plan), the fields that fix where a record lives, the plan it belongs to, and
 // the children that must go before their parent.
+//
+// Relations name fields rather than hold accessor functions, so that one entity's relation
+// is also a plain `Relation` and code that walks any entity needs no cast.
 
-import type { EntityName, EntityTypes, WorkPlan } from '../domain/model';
+import type { EntityName, EntityTypes } from '../domain/model';
 
-export interface Relation<E extends EntityName> {
-  parent?: { entity: EntityName; key: (record: EntityTypes[E]) => string };
+/** The fields of a record that hold a string (the ones a relation may point through). */
+type StringField<T> = { [K in keyof T]-?: T[K] extends string ? K : never }[keyof T] & string;
+
+export interface Relation {
+  /** The parent entity and the field of this record that holds the parent's id. */
+  parent?: { entity: EntityName; field: string };
   /** Fields that identify where a record lives; an update may not change them. */
-  fixed: readonly (keyof EntityTypes[E])[];
-  /** The plan a record belongs to (its own id for a plan). */
-  planOf?: (record: EntityTypes[E]) => string;
+  fixed: readonly string[];
+  /** The field that holds the plan a record belongs to (its own id for a plan). */
+  planField?: string;
   /** The entity whose records name this one as parent. */
   child?: EntityName;
 }
 
-export const RELATIONS: { [E in EntityName]: Relation<E> } = {
+/** The relation of one entity, its field names checked against the entity's type. */
+interface RelationOf<E extends EntityName> extends Relation {
+  parent?: { entity: EntityName; field: StringField<EntityTypes[E]> };
+  fixed: readonly (keyof EntityTypes[E] & string)[];
+  planField?: StringField<EntityTypes[E]>;
+}
+
+export const RELATIONS: { readonly [E in EntityName]: RelationOf<E> } = {
   office: { fixed: [], child: 'plan' },
-  plan: { parent: { entity: 'office', key: (r) => r.officeId }, fixed: ['officeId'], planOf: (r) => r.id, child: 'objective' },
-  objective: { parent: { entity: 'plan', key: (r) => r.planId }, fixed: ['planId'], planOf: (r) => r.planId, child: 'activity' },
-  activity: { parent: { entity: 'objective', key: (r) => r.objectiveId }, fixed: ['planId', 'objectiveId'], planOf: (r) => r.planId, child: 'target' },
-  target: { parent: { entity: 'activity', key: (r) => r.activityId }, fixed: ['planId', 'activityId'], planOf: (r) => r.planId, child: 'checkin' },
-  checkin: { parent: { entity: 'target', key: (r) => r.targetId }, fixed: ['planId', 'targetId'], planOf: (r) => r.planId },
+  plan: { parent: { entity: 'office', field: 'officeId' }, fixed: ['officeId'], planField: 'id', child: 'objective' },
+  objective: { parent: { entity: 'plan', field: 'planId' }, fixed: ['planId'], planField: 'planId', child: 'activity' },
+  activity: { parent: { entity: 'objective', field: 'objectiveId' }, fixed: ['planId', 'objectiveId'], planField: 'planId', child: 'target' },
+  target: { parent: { entity: 'activity', field: 'activityId' }, fixed: ['planId', 'activityId'], planField: 'planId', child: 'checkin' },
+  checkin: { parent: { entity: 'target', field: 'targetId' }, fixed: ['planId', 'targetId'], planField: 'planId' },
   conversation: { fixed: [] },
   reminder: { fixed: ['kind', 'recipient', 'period'] },
   setting: { fixed: [] },
   lease: { fixed: [] },
 };
 
+/** The relation of an entity, as the shape that fits every entity. */
+export function relationOf(entity: EntityName): Relation {
+  return RELATIONS[entity];
+}
+
+/** The value of one field of a record, read by name. */
+export function fieldOf(record: object, field: string): unknown {
+  return Object.getOwnPropertyDescriptor(record, field)?.value;
+}
+
+/** The string in one field of a record; undefined when the field is absent or not a string. */
+export function stringFieldOf(record: object, field: string): string | undefined {
+  const value = fieldOf(record, field);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The id of the record's parent, for an entity that has one. */
+export function parentIdOf(entity: EntityName, record: object): string | undefined {
+  const parent = relationOf(entity).parent;
+  return parent ? stringFieldOf(record, parent.field) : undefined;
+}
+
+/** The plan a record belongs to, for an entity that belongs to one. */
+export function planIdOf(entity: EntityName, record: object): string | undefined {
+  const field = relationOf(entity).planField;
+  return field ? stringFieldOf(record, field) : undefined;
+}
+
 /** The office whose data a record is, for the audit trail. */
-export function officeOf(entity: EntityName, record: EntityTypes[EntityName], plan: (id: string) => WorkPlan | undefined): string | null {
-  if (entity === 'office') return record.id;
-  if (entity === 'plan') return (record as WorkPlan).officeId;
-  const planId = (record as { planId?: string }).planId;
+export function officeOf(entity: EntityName, record: object, plan: (id: string) => { officeId: string } | undefined): string | null {
+  if (entity === 'office') return stringFieldOf(record, 'id') ?? null;
+  if (entity === 'plan') return stringFieldOf(record, 'officeId') ?? null;
+  const planId = stringFieldOf(record, 'planId');
   return planId ? (plan(planId)?.officeId ?? null) : null;
 }

@@ -26,11 +26,11 @@ export function entraAuthenticator(options: EntraOptions): Authenticator {
     mode: 'entra',
     async authenticate(req) {
       const header = req.get('authorization') ?? '';
-      const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header);
-      if (!match) throw new UnauthenticatedError('A bearer token from Microsoft Entra ID is required.');
+      const token = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header)?.[1];
+      if (!token) throw new UnauthenticatedError('A bearer token from Microsoft Entra ID is required.');
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(match[1]!, jwks, {
+        ({ payload } = await jwtVerify(token, jwks, {
           algorithms: ['RS256'],
           issuer,
           audience: [...options.audiences],
@@ -51,8 +51,14 @@ export function entraAuthenticator(options: EntraOptions): Authenticator {
 }
 
 function identityOf(payload: JWTPayload, mapping: RoleMapping): Identity {
-  const text = (name: string) => (typeof payload[name] === 'string' ? (payload[name] as string) : undefined);
-  const list = (name: string) => (Array.isArray(payload[name]) ? (payload[name] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
+  const text = (name: string) => {
+    const value = payload[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const list = (name: string) => {
+    const value = payload[name];
+    return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+  };
   const email = (text('preferred_username') ?? text('upn') ?? text('email') ?? '').toLowerCase();
   if (!email) throw new UnauthenticatedError('The token was refused: it names no user.');
   return {

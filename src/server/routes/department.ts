@@ -49,7 +49,7 @@ export function departmentRoutes(ctx: ServiceContext, authMode: 'dev' | 'entra')
   });
 
   router.get('/audit', async (req, res) => {
-    res.json(await listAudit(ctx, actorOf(res), { ...(req.query as object) }));
+    res.json(await listAudit(ctx, actorOf(res), { ...req.query }));
   });
 
   return router;

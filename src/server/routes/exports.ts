@@ -47,7 +47,7 @@ export function exportRoutes(ctx: ServiceContext, options: ExportRoutesOptions =
       } catch (error) {
         // Once bytes are on the wire, a problem document cannot follow: cut the download short.
         if (!res.headersSent) throw error;
-        res.destroy(error as Error);
+        res.destroy(error instanceof Error ? error : new Error(String(error)));
       }
     });
 
@@ -85,7 +85,8 @@ export function exportRoutes(ctx: ServiceContext, options: ExportRoutesOptions =
 
   // The body parser's own refusal of an oversized upload, in the words of the import.
   const tooLarge: ErrorRequestHandler = (error, req, res, next) => {
-    if ((error as { type?: string }).type !== 'entity.too.large' || req.path !== '/import') {
+    const tooLargeBody = typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large';
+    if (!tooLargeBody || req.path !== '/import') {
       next(error);
       return;
     }

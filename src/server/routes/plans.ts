@@ -1,6 +1,6 @@
 // /api/plans: summaries, the tree (with ETag), creation, edits and the review workflow.
 
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { ConflictError } from '../../domain/errors';
 import { cycle, officeCode } from '../../domain/schemas';
@@ -54,12 +54,12 @@ export function planRoutes(ctx: ServiceContext): Router {
   });
 
   /** On a stale write to a plan, the 412 carries the whole current tree, as a GET would. */
-  const withCurrentTree = async (req: Request, id: string, write: () => Promise<unknown>) => {
+  const withCurrentTree = async (res: Response, id: string, write: () => Promise<unknown>) => {
     try {
       await write();
     } catch (error) {
       if (error instanceof ConflictError && error.kind === 'stale' && error.entity === 'plan') {
-        throw new ConflictError(error.message, 'plan', id, await getPlanTree(ctx, actorOf(req.res!), id));
+        throw new ConflictError(error.message, 'plan', id, await getPlanTree(ctx, actorOf(res), id));
       }
       throw error;
     }
@@ -68,7 +68,7 @@ export function planRoutes(ctx: ServiceContext): Router {
   router.patch('/plans/:id', async (req, res) => {
     const id = param(req, 'id');
     const version = ifMatch(req);
-    await withCurrentTree(req, id, () => updatePlan(ctx, actorOf(res), id, req.body, version));
+    await withCurrentTree(res, id, () => updatePlan(ctx, actorOf(res), id, req.body, version));
     sendTree(res, await getPlanTree(ctx, actorOf(res), id));
   });
 
@@ -76,7 +76,7 @@ export function planRoutes(ctx: ServiceContext): Router {
     router.post(`/plans/:id/${action}`, async (req, res) => {
       const id = param(req, 'id');
       const version = ifMatch(req);
-      await withCurrentTree(req, id, () => transitionPlan(ctx, actorOf(res), id, action, req.body ?? {}, version));
+      await withCurrentTree(res, id, () => transitionPlan(ctx, actorOf(res), id, action, req.body ?? {}, version));
       sendTree(res, await getPlanTree(ctx, actorOf(res), id));
     });
   }

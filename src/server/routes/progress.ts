@@ -13,7 +13,7 @@ export function progressRoutes(ctx: ServiceContext): Router {
   // serialization and a compression.
   const pages = new RepresentationCache(256);
   router.get('/targets', async (req, res) => {
-    const query = await prepareTargetQuery(ctx, actorOf(res), { ...(req.query as object) });
+    const query = await prepareTargetQuery(ctx, actorOf(res), { ...req.query });
     const entry = pages.get(query.stamp) ?? pages.put(query.stamp, await query.read());
     res.set({ 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' }).type('application/json');
     if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(pages.gzipped(entry));

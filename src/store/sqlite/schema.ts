@@ -72,16 +72,16 @@ export const MIGRATIONS: readonly string[] = [
 
 /** Brings the database to the newest schema; each migration runs in its own transaction. */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = Number(db.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
     throw new Error(
       `The database schema (version ${current}) is newer than this release understands (${MIGRATIONS.length}); upgrade the app.`,
     );
   }
-  for (let v = current; v < MIGRATIONS.length; v++) {
+  MIGRATIONS.slice(current).forEach((migration, i) => {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
+      db.exec(migration);
+      db.pragma(`user_version = ${current + i + 1}`);
     })();
-  }
+  });
 }

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { ConflictError } from '../../domain/errors';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../../domain/model';
 import { planCommit } from '../commit-planner';
-import type { AuditFilter, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
+import type { AuditFilter, Change, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
 import type { TargetPage, TargetPageQuery } from '../target-pages';
 import { migrate } from './schema';
 import { readTargetPage, sqlWhere, targetWhere } from './target-queries';
-import { TABLES, type TableSpec } from './tables';
+import { columnValues, TABLES, tableOf } from './tables';
 
 type AnyRecord = EntityTypes[EntityName];
 type Row = { data: string };
@@ -34,7 +34,7 @@ export class SqliteStore implements PlanStore {
     migrate(this.db);
   }
 
-  async commit(request: CommitRequest): Promise<CommitResult> {
+  async commit<const C extends readonly Change[]>(request: CommitRequest<C>): Promise<CommitResult<C>> {
     return this.db.transaction(() => this.applyCommit(request)).immediate();
   }
 
@@ -135,8 +135,8 @@ export class SqliteStore implements PlanStore {
     }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const rows = this.db
-      .prepare(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`)
-      .all(...params, filter.limit) as AuditRow[];
+      .prepare<unknown[], AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`)
+      .all(...params, filter.limit);
     return rows.map(fromAuditRow);
   }
 
@@ -168,18 +168,18 @@ export class SqliteStore implements PlanStore {
 
   // ---- the commit, inside one transaction --------------------------------------------------
 
-  private applyCommit(request: CommitRequest): CommitResult {
+  private applyCommit<C extends readonly Change[]>(request: CommitRequest<C>): CommitResult<C> {
     const plan = planCommit(request, {
       get: (entity, id) => this.read(entity, id),
       childIds: (entity, parentId) => {
-        const spec = TABLES[entity] as TableSpec<EntityName>;
-        return (this.db.prepare(`SELECT id FROM ${spec.table} WHERE ${spec.parentColumn} = ?`).all(parentId) as { id: string }[]).map((r) => r.id);
+        const spec = tableOf(entity);
+        return this.db.prepare<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${spec.parentColumn} = ?`).all(parentId).map((r) => r.id);
       },
     });
     for (const w of plan.writes) {
-      if (w.op === 'create') this.insert(w.entity, w.after!);
-      else if (w.op === 'update') this.write(w.entity, w.after!);
-      else this.db.prepare(`DELETE FROM ${TABLES[w.entity].table} WHERE id = ?`).run(w.id);
+      if (w.op === 'create' && w.after) this.insert(w.entity, w.after);
+      else if (w.op === 'update' && w.after) this.write(w.entity, w.after);
+      else if (w.op === 'delete') this.db.prepare(`DELETE FROM ${TABLES[w.entity].table} WHERE id = ?`).run(w.id);
     }
     const insertAudit = this.db.prepare('INSERT INTO audit (at, actor, entity, entity_id, office_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const a of plan.audit) {
@@ -189,8 +189,8 @@ export class SqliteStore implements PlanStore {
   }
 
   private insert(entity: EntityName, record: AnyRecord): void {
-    const spec = TABLES[entity] as TableSpec<EntityName>;
-    const columns = { id: record.id, version: record.version, data: JSON.stringify(record), ...spec.columns(record) };
+    const spec = tableOf(entity);
+    const columns = { id: record.id, version: record.version, data: JSON.stringify(record), ...columnValues(spec, record) };
     const names = Object.keys(columns);
     try {
       this.db
@@ -202,8 +202,8 @@ export class SqliteStore implements PlanStore {
   }
 
   private write(entity: EntityName, record: AnyRecord): void {
-    const spec = TABLES[entity] as TableSpec<EntityName>;
-    const columns = { version: record.version, data: JSON.stringify(record), ...spec.columns(record) };
+    const spec = tableOf(entity);
+    const columns = { version: record.version, data: JSON.stringify(record), ...columnValues(spec, record) };
     const sets = Object.keys(columns).map((n) => `${n} = @${n}`);
     try {
       this.db.prepare(`UPDATE ${spec.table} SET ${sets.join(', ')} WHERE id = @id`).run({ ...columns, id: record.id });
@@ -213,7 +213,8 @@ export class SqliteStore implements PlanStore {
   }
 
   private constraintError(error: unknown, entity: EntityName, record: AnyRecord): unknown {
-    const code = (error as { code?: string }).code;
+    // Checked by shape, not instanceof: the driver's errors may come from another realm (as under jest).
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
     if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
       return new ConflictError(`Another ${entity} already has the same ${uniqueKeyName(entity, error)}.`, entity, record.id);
     }
@@ -221,12 +222,12 @@ export class SqliteStore implements PlanStore {
   }
 
   private read<E extends EntityName>(entity: E, id: string): EntityTypes[E] | undefined {
-    const row = this.db.prepare(`SELECT data FROM ${TABLES[entity].table} WHERE id = ?`).get(id) as Row | undefined;
-    return row && (JSON.parse(row.data) as EntityTypes[E]);
+    const row = this.db.prepare<[string], Row>(`SELECT data FROM ${TABLES[entity].table} WHERE id = ?`).get(id);
+    return row && decode<EntityTypes[E]>(row);
   }
 
   private all<T>(sql: string, params: unknown[] = []): T[] {
-    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => JSON.parse(r.data) as T);
+    return this.db.prepare<unknown[], Row>(sql).all(...params).map((r) => decode<T>(r));
   }
 }
 
@@ -240,6 +241,15 @@ interface AuditRow {
   action: AuditEvent['action'];
   before: string | null;
   after: string | null;
+}
+
+/**
+ * The record kept in a row's JSON column. Only this store writes that column, from a record
+ * of the table's entity (see insert and write), so the JSON has the shape the caller names:
+ * the one place the store trusts its own file instead of validating every read.
+ */
+function decode<T>(row: Row): T {
+  return JSON.parse(row.data) as T;
 }
 
 function fromAuditRow(r: AuditRow): AuditEvent {
@@ -275,7 +285,7 @@ function planWhere(filter: PlanFilter, alias: string): { where: string; params: 
 }
 
 function uniqueKeyName(entity: EntityName, error: unknown): string {
-  const message = String((error as Error).message);
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
   if (message.includes('.ref')) return 'reference in this plan';
   if (message.includes('.cycle')) return 'office and cycle';
   if (message.includes('.code')) return 'code';
