@@ -1,9 +1,16 @@
-/** Jest runs the TypeScript sources through ts-jest; type checking is `npm run typecheck`. */
+/**
+ * Jest runs the TypeScript sources through ts-jest (per-file transpilation: isolatedModules in
+ * tsconfig.json); type checking is `npm run typecheck`. One worker per core, slowest suites
+ * first (tests/support/test-sequencer.js) so that the workers finish together.
+ */
+const os = require('node:os');
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
-  maxWorkers: 2,
+  maxWorkers: os.availableParallelism(),
+  testSequencer: '<rootDir>/tests/support/test-sequencer.js',
 };

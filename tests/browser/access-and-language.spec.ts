@@ -2,27 +2,16 @@
 // user-written text never becomes markup, the page runs under its Content-Security-Policy,
 // and a French browser gets French labels, dates and numbers.
 
-import type { Browser } from 'playwright-core';
-import { launchChromium, openTab, PEOPLE, startTabServer, type TabServer } from './tab-server';
+import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
 
-let server: TabServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useTabServer();
 
 describe('access in the tab', () => {
   it("does not open another office's editor for a focal point", async () => {
-    const ooPlan = await server.planIdOf('OO');
-    const tab = await openTab(browser, server, { as: PEOPLE.unmasFocal, hash: `/plans/${ooPlan}` });
+    const ooPlan = await app.server.planIdOf('OO');
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.unmasFocal, hash: `/plans/${ooPlan}` });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: /Office of Operations/ }).waitFor();
     await page.getByTestId('read-only-notice').getByText('Only the focal point of Office of Operations can change it.').waitFor();
@@ -32,16 +21,16 @@ describe('access in the tab', () => {
     expect(await page.getByRole('button', { name: 'Submit for review' }).count()).toBe(0);
 
     // And the server refuses the write the tab does not offer.
-    const tree = (await server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${ooPlan}`)).body;
+    const tree = (await app.server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${ooPlan}`)).body;
     const target = tree.objectives[0].activities[0].targets[0];
-    const refused = await server.api(PEOPLE.unmasFocal, 'PATCH', `/api/targets/${target.id}`, { unit: 'x' }, { 'if-match': `"${target.version}"` });
+    const refused = await app.server.api(PEOPLE.unmasFocal, 'PATCH', `/api/targets/${target.id}`, { unit: 'x' }, { 'if-match': `"${target.version}"` });
     expect(refused.status).toBe(403);
     await tab.context.close();
   });
 
   it('shows user-written text as text, never as markup', async () => {
-    const planId = await server.planIdOf('UNMAS');
-    const tab = await openTab(browser, server, { as: PEOPLE.unmasFocal, hash: `/plans/${planId}` });
+    const planId = await app.server.planIdOf('UNMAS');
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.unmasFocal, hash: `/plans/${planId}` });
     const page = tab.page;
     await page.getByRole('button', { name: 'Edit target 1.2.a' }).click();
     const markup = '<img src=x onerror="document.title=1"><b id="injected">bold</b>';
@@ -57,7 +46,7 @@ describe('access in the tab', () => {
 
 describe('the content security policy', () => {
   it('lets only Teams, Outlook and Microsoft 365 frame the tab, and the page has no inline script', async () => {
-    const res = await fetch(`${server.url}/`);
+    const res = await fetch(`${app.server.url}/`);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -68,7 +57,7 @@ describe('the content security policy', () => {
   });
 
   it('runs every view without a policy violation', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/dashboard' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/dashboard' });
     const page = tab.page;
     await page.getByRole('heading', { level: 2, name: 'Progress by office' }).waitFor();
     for (const [hash, heading] of [['/review', 'Review'], ['/plans', 'Office work plans'], ['/targets', 'My targets'], ['/export', 'Export']]) {
@@ -82,8 +71,8 @@ describe('the content security policy', () => {
 
 describe('French', () => {
   it('shows French labels, dates and numbers in a French browser', async () => {
-    const planId = await server.planIdOf('MD');
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, locale: 'fr-FR', hash: '/plans' });
+    const planId = await app.server.planIdOf('MD');
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, locale: 'fr-FR', hash: '/plans' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'Plans de travail des bureaux' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');

@@ -6,27 +6,17 @@
 // is also unit-tested in tab-logic.spec.ts.
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openTab, PEOPLE, startTabServer, type TabServer } from './tab-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
 
 const MD_FOCAL = 'ingrid.halvorsen@dpko.example.org';
 const DEMO_OFFICES = ['Civilian Police Division', 'Military Division', 'Office of Mission Support', 'Office of Operations'];
 
-let server: TabServer;
-let browser: Browser;
+const app = useTabServer();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The same rules as accessibility.ts: WCAG 2.x A and AA, serious and critical only, tabster's sentinels set aside. */
+/** The same rules as accessibility.spec.ts: WCAG 2.x A and AA, serious and critical only, tabster's sentinels set aside. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations
@@ -36,7 +26,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('the configuration page outside Teams', () => {
   it('lists the seven demo offices and links to the chosen office’s plan', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/config' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/config' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'Office work plan tab' }).waitFor();
     await page.getByText('Meant to be opened from Teams').waitFor();
@@ -62,7 +52,7 @@ describe('the configuration page outside Teams', () => {
   });
 
   it('is used with the keyboard alone', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/config' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/config' });
     const page = tab.page;
     const picker = page.getByRole('combobox', { name: 'Office' });
     await picker.focus();
@@ -81,7 +71,7 @@ describe('the configuration page outside Teams', () => {
   });
 
   it('has no serious accessibility violation, closed and open', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/config' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/config' });
     const page = tab.page;
     const picker = page.getByRole('combobox', { name: 'Office' });
     await picker.waitFor();
@@ -96,9 +86,9 @@ describe('the configuration page outside Teams', () => {
   });
 
   it('speaks French with ?lang=fr', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor });
     const page = tab.page;
-    await page.goto(`${server.url}/?as=${encodeURIComponent(PEOPLE.advisor)}&lang=fr#/config`);
+    await page.goto(`${app.server.url}/?as=${encodeURIComponent(PEOPLE.advisor)}&lang=fr#/config`);
     await page.getByRole('heading', { level: 1, name: 'Onglet du plan de travail d’un bureau' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page.getByText('À ouvrir depuis Teams').waitFor();
@@ -117,7 +107,7 @@ describe('the configuration page outside Teams', () => {
 
 describe("an office's plan by its code", () => {
   it('opens the Military Division plan, read-only for the Gender Advisor', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/offices/MD' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/offices/MD' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: /^Military Division — / }).waitFor();
     await page.getByTestId('read-only-notice').waitFor();
@@ -130,7 +120,7 @@ describe("an office's plan by its code", () => {
   });
 
   it('says so for an unknown office', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/offices/ZZ' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/offices/ZZ' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'ZZ' }).waitFor();
     await page.getByTestId('no-plan').getByText('No work plan yet').waitFor();
@@ -142,8 +132,8 @@ describe("an office's plan by its code", () => {
 
   it('says so for an office without a plan, and never renders its name as markup', async () => {
     const name = '<b id="injected">Liaison Office</b>';
-    expect((await server.api(PEOPLE.advisor, 'POST', '/api/offices', { code: 'LO', name })).status).toBe(201);
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/offices/lo' });
+    expect((await app.server.api(PEOPLE.advisor, 'POST', '/api/offices', { code: 'LO', name })).status).toBe(201);
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/offices/lo' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByTestId('no-plan').getByText('No work plan yet').waitFor();
@@ -154,9 +144,9 @@ describe("an office's plan by its code", () => {
   });
 
   it("follows the office's newest cycle, editable for its focal point while it is a draft", async () => {
-    const created = await server.api(PEOPLE.advisor, 'POST', '/api/plans', { office: 'MD', cycle: '2098-2099', title: 'Military Division — next cycle' });
+    const created = await app.server.api(PEOPLE.advisor, 'POST', '/api/plans', { office: 'MD', cycle: '2098-2099', title: 'Military Division — next cycle' });
     expect(created.status).toBe(201);
-    const tab = await openTab(browser, server, { as: MD_FOCAL, hash: '/offices/MD' });
+    const tab = await openTab(app.browser, app.server, { as: MD_FOCAL, hash: '/offices/MD' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'Military Division — next cycle' }).waitFor();
     await page.getByRole('button', { name: 'Add objective' }).waitFor();
@@ -218,13 +208,13 @@ interface HostMessage {
 }
 
 async function openInFakeTeams(as: string, options: { frameContext: 'settings' | 'content'; hash: string; entityId?: string; subEntityId?: string }) {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
   await context.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: FAKE_TEAMS }));
   // teams-js fetches the list of host origins it trusts; Teams' own is in its built-in list.
   await context.route('https://res.cdn.office.net/**', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com'] }) }));
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
-    await route.fulfill({ response: await route.fetch({ url: server.url + url.pathname + url.search }) });
+    await route.fulfill({ response: await route.fetch({ url: app.server.url + url.pathname + url.search }) });
   });
   const page = await context.newPage();
   const problems: string[] = [];

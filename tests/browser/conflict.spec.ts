@@ -1,22 +1,12 @@
 // Two tabs edit the same target. The second save is stale: the tab shows what changed and
 // lets the user keep their edit or take the saved one, and neither edit is lost by accident.
 
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openTab, PEOPLE, startTabServer, type TabServer } from './tab-server';
+import type { Page } from 'playwright-core';
+import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
 
-let server: TabServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useTabServer();
 
 /** The Office of Mission Support's plan was returned, so its focal point may edit it. */
 async function openEditor(page: Page, ref: string): Promise<void> {
@@ -25,17 +15,17 @@ async function openEditor(page: Page, ref: string): Promise<void> {
 }
 
 async function targetOf(planId: string, ref: string) {
-  const tree = (await server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${planId}`)).body;
+  const tree = (await app.server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${planId}`)).body;
   for (const o of tree.objectives) for (const a of o.activities) for (const t of a.targets) if (t.ref === ref) return t;
   throw new Error(`no target ${ref}`);
 }
 
 describe('a two-tab conflict on a target', () => {
   it('keeps both edits when the second tab keeps its own changes on top of the first', async () => {
-    const planId = await server.planIdOf('OMS');
+    const planId = await app.server.planIdOf('OMS');
     const [first, second] = await Promise.all([
-      openTab(browser, server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
-      openTab(browser, server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
+      openTab(app.browser, app.server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
+      openTab(app.browser, app.server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
     ]);
     await Promise.all([openEditor(first.page, '1.1.a'), openEditor(second.page, '1.1.a')]);
 
@@ -62,10 +52,10 @@ describe('a two-tab conflict on a target', () => {
   });
 
   it('shows a field both tabs changed and, when the user takes the saved version, loads it into the form', async () => {
-    const planId = await server.planIdOf('OMS');
+    const planId = await app.server.planIdOf('OMS');
     const [first, second] = await Promise.all([
-      openTab(browser, server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
-      openTab(browser, server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
+      openTab(app.browser, app.server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
+      openTab(app.browser, app.server, { as: PEOPLE.omsFocal, hash: `/plans/${planId}` }),
     ]);
     await Promise.all([openEditor(first.page, '1.1.b'), openEditor(second.page, '1.1.b')]);
 

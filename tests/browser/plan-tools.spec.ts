@@ -3,18 +3,13 @@
 // with people's names, the paragraph picker in words, the people picker and the destructive
 // delete. Real app, demo data, Chromium; no console errors anywhere.
 
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openTab, PEOPLE, startTabServer, type TabPage, type TabServer } from './tab-server';
+import type { Page } from 'playwright-core';
+import { openTab, PEOPLE, type TabPage, useTabServer } from './tab-server';
 
 jest.setTimeout(120_000);
 
-let server: TabServer;
-let browser: Browser;
+const app = useTabServer();
 const opened: TabPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-});
 
 afterEach(async () => {
   for (const tab of opened.splice(0)) {
@@ -23,13 +18,8 @@ afterEach(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(as: string, hash: string): Promise<Page> {
-  const tab = await openTab(browser, server, { as, hash });
+  const tab = await openTab(app.browser, app.server, { as, hash });
   opened.push(tab);
   await tab.page.getByText(/^Signed in as/).waitFor();
   return tab.page;
@@ -46,13 +36,13 @@ interface TargetRecord {
 }
 
 async function omsTargets(): Promise<TargetRecord[]> {
-  const tree = (await server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${await server.planIdOf('OMS')}`)).body;
+  const tree = (await app.server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${await app.server.planIdOf('OMS')}`)).body;
   return tree.objectives.flatMap((o: any) => o.activities.flatMap((a: any) => a.targets));
 }
 
 /** The OMS plan (returned, so its focal point may edit it), with its outline on screen. */
 async function openOmsPlan(as: string = PEOPLE.omsFocal): Promise<Page> {
-  const page = await open(as, `/plans/${await server.planIdOf('OMS')}`);
+  const page = await open(as, `/plans/${await app.server.planIdOf('OMS')}`);
   await page.getByRole('list', { name: 'Objectives, activities and targets' }).waitFor();
   return page;
 }

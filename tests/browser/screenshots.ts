@@ -1,29 +1,22 @@
 // Screenshots of every view of the tab, light, dark and high contrast, for the README (docs/screenshots/).
-// Not part of `npm test`: run `npm run screenshots` after `npm run build`. It is a Jest file
+// Not part of `npm test`: run `npm run screenshots`. It is a Jest file
 // (named so that the test run skips it) because Jest already compiles the TypeScript of the
 // server it starts.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PEOPLE, startTabServer, tabUrl, type TabServer } from './tab-server';
+import type { Page } from 'playwright-core';
+import { PEOPLE, tabUrl, useTabServer } from './tab-server';
 
 jest.setTimeout(180_000);
 
 const OUT = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const THEMES = ['light', 'dark', 'contrast'] as const;
 
-let server: TabServer;
-let browser: Browser;
+const app = useTabServer();
 
-beforeAll(async () => {
+beforeAll(() => {
   fs.mkdirSync(OUT, { recursive: true });
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function shoot(page: Page, name: string, theme: string): Promise<void> {
@@ -35,9 +28,9 @@ async function shoot(page: Page, name: string, theme: string): Promise<void> {
 
 describe.each(THEMES)('screenshots in the %s theme', (theme) => {
   it('takes one of every view', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })).newPage();
+    const page = await (await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })).newPage();
     const open = async (as: string | undefined, hash: string, heading: string | RegExp) => {
-      await page.goto(tabUrl(server, { as, theme, hash }));
+      await page.goto(tabUrl(app.server, { as, theme, hash }));
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     };
 
@@ -55,7 +48,7 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Endorsed' });
     await page.getByRole('columnheader', { name: 'Progress' }).click();
     await shoot(page, 'work-plans-filtered', theme);
-    const planId = await server.planIdOf('OMS');
+    const planId = await app.server.planIdOf('OMS');
     await open(PEOPLE.omsFocal, `/plans/${planId}`, /Office of Mission Support/);
     await page.getByRole('button', { name: 'Means of verification of target 1.1.a' }).click();
     await shoot(page, 'work-plan', theme);
@@ -88,9 +81,9 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.getByRole('button', { name: 'Edit target 1.1.a' }).click();
     await page.getByRole('textbox', { name: 'Target', exact: true }).fill('Women are at least 40% of the candidates on every shortlist');
     await shoot(page, 'target-editor', theme);
-    const tree = (await server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${planId}`)).body;
+    const tree = (await app.server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${planId}`)).body;
     const target = tree.objectives[0].activities[0].targets[0];
-    await server.api(PEOPLE.omsFocal, 'PATCH', `/api/targets/${target.id}`, { indicator: 'Share of women among shortlisted candidates' }, { 'if-match': `"${target.version}"` });
+    await app.server.api(PEOPLE.omsFocal, 'PATCH', `/api/targets/${target.id}`, { indicator: 'Share of women among shortlisted candidates' }, { 'if-match': `"${target.version}"` });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
     await shoot(page, 'conflict', theme);
@@ -111,8 +104,8 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.getByText('Must be later than the escalation to the focal points').waitFor();
     await shoot(page, 'reminder-settings', theme);
     await page.getByRole('spinbutton', { name: 'Tell the Gender Unit after … days overdue' }).fill('45');
-    const read = await server.api(PEOPLE.advisor, 'GET', '/api/reminder-policy');
-    await server.api('sofia.lindqvist@dpko.example.org', 'PUT', '/api/reminder-policy', { ...read.body, dueSoonDays: 3 }, { 'if-match': read.etag! });
+    const read = await app.server.api(PEOPLE.advisor, 'GET', '/api/reminder-policy');
+    await app.server.api('sofia.lindqvist@dpko.example.org', 'PUT', '/api/reminder-policy', { ...read.body, dueSoonDays: 3 }, { 'if-match': read.etag! });
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
     await shoot(page, 'reminder-settings-conflict', theme);

@@ -1,7 +1,8 @@
 // The real app for browser tests: the production Express app and the tab's static files
-// (dist/tab, built by `npm run build`) on a loopback port, a real SQLite file seeded with the
-// demo department, dev sign-in with the demo users, and Debian's Chromium driven by
+// (dist/tab, built on demand by tab-build.ts) on a loopback port, a real SQLite file seeded with
+// the demo department, dev sign-in with the demo users, and Debian's Chromium driven by
 // playwright-core (installed by tests/support/ensure-chromium.sh, never downloaded).
+// A suite calls useTabServer() once: one server and one browser for all its tests.
 
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -18,8 +19,8 @@ import { tabConfigOf, tabRoutes } from '../../src/server/tab-routes';
 import { serviceContext, type ServiceContext } from '../../src/services/context';
 import { staticDirectory } from '../../src/services/directory';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
+import { ensureTabBuilt, TAB_DIR } from './tab-build';
 
-export const TAB_DIR = path.resolve(__dirname, '..', '..', 'dist', 'tab');
 export const CHROMIUM = '/usr/bin/chromium';
 /** Without the background-networking flags Chromium keeps dialling Google, which this network refuses. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -44,7 +45,7 @@ export interface TabServer {
 
 export async function startTabServer(): Promise<TabServer> {
   if (!fs.existsSync(path.join(TAB_DIR, 'index.html'))) {
-    throw new Error(`The tab is not built (${TAB_DIR}): run \`npm run build\` (or \`npm run build:tab\`) first.`);
+    throw new Error(`The tab is not built (${TAB_DIR}): call ensureTabBuilt() or run \`npm run build:tab\` first.`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tab-'));
   const store = new SqliteStore({ path: path.join(dir, 'tab.db') });
@@ -88,6 +89,43 @@ export async function startTabServer(): Promise<TabServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TabFixture {
+  readonly server: TabServer;
+  readonly browser: Browser;
+}
+
+/** Long enough for the first suite to build the tab on a loaded machine while the others wait. */
+const SETUP_TIMEOUT_MS = 300_000;
+
+/**
+ * The app and a Chromium for the tests of one file: the tab built if its sources changed, then
+ * the server started and the browser launched once before the first test, both closed after the
+ * last. Read `server` and `browser` inside tests and hooks only.
+ */
+export function useTabServer(): TabFixture {
+  let server: TabServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureTabBuilt();
+    [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
+  }, SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const notStarted = (): never => {
+    throw new Error('useTabServer(): the server and browser exist only inside tests and hooks');
+  };
+  return {
+    get server() {
+      return server ?? notStarted();
+    },
+    get browser() {
+      return browser ?? notStarted();
     },
   };
 }

@@ -2,29 +2,18 @@
 // the Gender Advisor endorses it and sees the dashboard move.
 
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openTab, PEOPLE, startTabServer, type TabServer } from './tab-server';
+import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
 
-let server: TabServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useTabServer();
 
 describe('the review workflow in the tab', () => {
   it('lets the focal point sign in, edit and save a target, and submit the plan; the Gender Advisor endorses it and the dashboard changes', async () => {
-    const planId = await server.planIdOf('UNMAS');
+    const planId = await app.server.planIdOf('UNMAS');
 
     // The focal point of the Mine Action Service signs in with the dev picker.
-    const focal = await openTab(browser, server);
+    const focal = await openTab(app.browser, app.server);
     const page = focal.page;
     await page.getByRole('button', { name: /Diego Ramírez/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Office work plans' }).waitFor();
@@ -40,7 +29,7 @@ describe('the review workflow in the tab', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByText('Mine risk education materials revised with women and girls in every affected community').waitFor();
-    const tree = (await server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body;
+    const tree = (await app.server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body;
     expect(tree.objectives[0].activities[0].targets[0].description).toBe('Mine risk education materials revised with women and girls in every affected community');
 
     // Submit for review.
@@ -48,10 +37,10 @@ describe('the review workflow in the tab', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('status').filter({ hasText: 'The plan was submitted for review.' }).waitFor();
     await page.getByTestId('read-only-notice').waitFor();
-    expect((await server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body.status).toBe('submitted');
+    expect((await app.server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body.status).toBe('submitted');
 
     // The Gender Advisor sees four endorsed offices, endorses the Mine Action Service's plan, and sees five.
-    const advisor = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/dashboard' });
+    const advisor = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/dashboard' });
     const a = advisor.page;
     await a.getByTestId('kpi-endorsed').getByText('4 of 7').waitFor();
     await a.getByRole('link', { name: 'Review', exact: true }).click();
@@ -61,7 +50,7 @@ describe('the review workflow in the tab', () => {
     await a.getByTestId('kpi-endorsed').getByText('5 of 7').waitFor();
     const unmasRow = a.locator('tr[data-office="UNMAS"]');
     await expectText(unmasRow, 'Endorsed');
-    expect((await server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('endorsed');
+    expect((await app.server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('endorsed');
 
     expect(focal.problems).toEqual([]);
     expect(advisor.problems).toEqual([]);
@@ -71,18 +60,18 @@ describe('the review workflow in the tab', () => {
 
 describe('returning a plan', () => {
   it('needs a comment, and the focal point then sees it on the returned plan', async () => {
-    const planId = await server.planIdOf('CPD');
-    const advisor = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/review' });
+    const planId = await app.server.planIdOf('CPD');
+    const advisor = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/review' });
     const a = advisor.page;
     await a.getByRole('button', { name: 'Return the plan of Civilian Police Division' }).click();
     await a.getByText('Say what the office should change').waitFor();
-    expect((await server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('submitted');
+    expect((await app.server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('submitted');
     const card = a.getByRole('group', { name: /^Civilian Police Division — / });
     await card.getByRole('textbox', { name: 'Comment for the office' }).fill('Please add a baseline for target 2.1.a.');
     await a.getByRole('button', { name: 'Return the plan of Civilian Police Division' }).click();
     await a.getByRole('status').filter({ hasText: 'The plan of Civilian Police Division was returned with your comment.' }).waitFor();
 
-    const focal = await openTab(browser, server, { as: 'fatima.alhassan@dpko.example.org', hash: `/plans/${planId}` });
+    const focal = await openTab(app.browser, app.server, { as: 'fatima.alhassan@dpko.example.org', hash: `/plans/${planId}` });
     await focal.page.getByText('Returned by the Gender Unit').waitFor();
     await focal.page.getByText('Please add a baseline for target 2.1.a.').waitFor();
     await focal.page.getByRole('button', { name: 'Submit for review' }).waitFor();
@@ -93,7 +82,7 @@ describe('returning a plan', () => {
 
 describe('the export in the tab', () => {
   it('downloads the consolidated Excel workbook and Word document of a cycle and says how large they were', async () => {
-    const tab = await openTab(browser, server, { as: PEOPLE.advisor, hash: '/export' });
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/export' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
     for (const [button, extension, magic] of [['Excel workbook', 'xlsx', 'PK'], ['Word document', 'docx', 'PK']] as const) {

@@ -1,4 +1,4 @@
-// Runs the built CLI (dist/cli/main.js, produced by `npm run build`, which `npm test` runs first)
+// Runs the built CLI (dist/cli/main.js, emitted by `npm run build:server`, which `npm test` runs first)
 // as a real child process.
 
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -1,7 +1,0 @@
-// axe on every view of the tab in the light Teams theme (see accessibility.ts).
-
-import { describeAccessibility } from './accessibility';
-
-jest.setTimeout(120_000);
-
-describeAccessibility('light');

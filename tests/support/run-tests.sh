@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `npm test`: the three steps that need nothing built run side by side (lint, the one
+# type-check of server, tests and tab, and the server's JavaScript for the CLI suites), then
+# Jest. The server build keeps its own check: its rootDir rule (no import from src/ into
+# tests/) is one the type-check does not see. The tab is not built here: the browser suites
+# build it on demand (tests/browser/tab-build.ts). Arguments go to Jest.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+steps=(lint typecheck build:server)
+pids=()
+npm run --silent lint >"$logs/lint" 2>&1 & pids+=($!)
+npm run --silent typecheck >"$logs/typecheck" 2>&1 & pids+=($!)
+npm run --silent build:server >"$logs/build:server" 2>&1 & pids+=($!)
+
+failed=0
+for i in "${!steps[@]}"; do
+  if wait "${pids[$i]}"; then status=ok; else status=FAILED; failed=1; fi
+  echo "${steps[$i]}: $status"
+  cat "$logs/${steps[$i]}"
+done
+[ "$failed" -eq 0 ] || exit 1
+
+bash tests/support/ensure-chromium.sh || exit 1
+node tests/support/run-jest.js "$@"
