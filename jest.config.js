@@ -13,4 +13,7 @@ module.exports = {
   testTimeout: 30000,
   maxWorkers: os.availableParallelism(),
   testSequencer: '<rootDir>/tests/support/test-sequencer.js',
+  // Beside the tsc and ESLint caches, not under os.tmpdir(): run-jest.js gives each run its
+  // own scratch TMPDIR, which would throw the transforms and the last run's durations away.
+  cacheDirectory: '<rootDir>/.cache/jest',
 };

@@ -18,11 +18,13 @@ import { SqliteStore } from '../src/store/sqlite/sqlite-store';
 import { createBenchPlans } from './synthetic-plans';
 
 const CONNECTIONS = 32;
-const USER = 'bench.advisor@bench.example.org';
+/** Who every measured request says it is (dev mode): a reader of everything. */
+export const BENCH_READER = 'bench.advisor@bench.example.org';
+const USER = BENCH_READER;
 // What a browser in Teams sends: responses come compressed, as they do in production.
 const HEADERS = { 'x-dev-user': USER, 'accept-encoding': 'gzip' };
 
-interface Measure {
+export interface Measure {
   name: string;
   rps: number;
   p50: number;
@@ -80,7 +82,8 @@ export async function benchApi(durationS: number): Promise<string[]> {
   }
 }
 
-async function measureRoute(name: string, url: string, durationS: number): Promise<Measure> {
+/** One route under CONNECTIONS connections for `durationS` seconds, after a one-second warm-up, as BENCH_READER. */
+export async function measureRoute(name: string, url: string, durationS: number): Promise<Measure> {
   await autocannon({ url, connections: CONNECTIONS, duration: 1, headers: HEADERS }); // warm-up
   const r = await autocannon({ url, connections: CONNECTIONS, duration: durationS, headers: HEADERS });
   return {
@@ -97,7 +100,10 @@ async function sizes(url: string): Promise<{ wireKb: number; jsonKb: number }> {
   const compressed = await new Promise<number>((resolve, reject) => {
     http.get(url, { headers: HEADERS }, (res) => {
       let n = 0;
-      res.on('data', (chunk: Buffer) => (n += chunk.length)).on('end', () => resolve(n)).on('error', reject);
+      res
+        .on('data', (chunk: Buffer) => (n += chunk.length))
+        .on('end', () => resolve(n))
+        .on('error', reject);
     });
   });
   const plain = (await (await fetch(url, { headers: { 'x-dev-user': USER } })).arrayBuffer()).byteLength;
@@ -108,7 +114,9 @@ async function sizes(url: string): Promise<{ wireKb: number; jsonKb: number }> {
 async function cursorOfPage(base: string, pages: number): Promise<string> {
   let cursor = '';
   for (let i = 0; i < pages; i++) {
-    const page = (await (await fetch(`${base}/api/targets${cursor ? `?cursor=${cursor}` : ''}`, { headers: { 'x-dev-user': USER } })).json()) as { nextCursor: string | null };
+    const page = (await (await fetch(`${base}/api/targets${cursor ? `?cursor=${cursor}` : ''}`, { headers: { 'x-dev-user': USER } })).json()) as {
+      nextCursor: string | null;
+    };
     if (!page.nextCursor) throw new Error(`There are fewer than ${pages + 1} pages of targets.`);
     cursor = encodeURIComponent(page.nextCursor);
   }

@@ -20,8 +20,19 @@ const EXCEL_EPOCH_DAYS = 25569;
 
 export async function writeFloor(plan: ConsolidatedPlan, out: Writable): Promise<void> {
   const matrixRow = (e: MatrixEntry): Cell[] => MATRIX_COLUMNS.map((c) => cellValue(c.kind, e.values[c.key]));
-  await writeSheet(out, MATRIX_COLUMNS.map((c) => c.header), matrixEntries(plan), matrixRow);
-  for (const { office } of plan.offices) await writeSheet(out, MATRIX_COLUMNS.map((c) => c.header), matrixEntries(plan, office.id), matrixRow);
+  await writeSheet(
+    out,
+    MATRIX_COLUMNS.map((c) => c.header),
+    matrixEntries(plan),
+    matrixRow,
+  );
+  for (const { office } of plan.offices)
+    await writeSheet(
+      out,
+      MATRIX_COLUMNS.map((c) => c.header),
+      matrixEntries(plan, office.id),
+      matrixRow,
+    );
   await writeSheet(out, [...ID_COLUMNS], matrixEntries(plan), (e) => idRow(plan.cycle, e));
   out.end();
   await once(out, 'finish');

@@ -27,7 +27,7 @@ export interface BenchExportOptions {
 
 const STEPS = {
   floor: { name: 'floor: bare sheet XML of the same cells, deflated', write: writeFloor },
-  xlsx: { name: 'xlsx: exceljs streaming writer, large sheets\' rows written directly', write: writeActionPlanWorkbook },
+  xlsx: { name: "xlsx: exceljs streaming writer, large sheets' rows written directly", write: writeActionPlanWorkbook },
   docx: { name: 'docx: docx 9 skeleton, tables streamed', write: writeActionPlanDocument },
 } as const;
 type Step = keyof typeof STEPS;
@@ -110,7 +110,13 @@ function median(measures: readonly (Measure | string)[]): Measure | string {
   if (failed !== undefined) return failed;
   const ok = measures as readonly Measure[];
   const middle = <T>(values: T[], by: (v: T) => number) => [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)]!;
-  return { ...middle([...ok], (m) => m.ms), peakMb: middle(ok.map((m) => m.peakMb), (v) => v) };
+  return {
+    ...middle([...ok], (m) => m.ms),
+    peakMb: middle(
+      ok.map((m) => m.peakMb),
+      (v) => v,
+    ),
+  };
 }
 
 function goals(floor: Measure, xlsx: Measure | string | undefined, docx: Measure | string | undefined): string {

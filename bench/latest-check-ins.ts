@@ -31,7 +31,18 @@ export async function benchCheckIns(): Promise<string[]> {
           Array.from({ length: CHECK_INS_PER_TARGET }, (_, k): Change => ({
             op: 'create',
             entity: 'checkin',
-            record: { id: `${t.id}-c${k}`, planId, targetId: t.id, date: addDays(today, -30 + k * 7), value: null, percent: 10 * (k + 1), status: 'on-track', note: null, evidenceUrl: null, author: t.owner },
+            record: {
+              id: `${t.id}-c${k}`,
+              planId,
+              targetId: t.id,
+              date: addDays(today, -30 + k * 7),
+              value: null,
+              percent: 10 * (k + 1),
+              status: 'on-track',
+              note: null,
+              evidenceUrl: null,
+              author: t.owner,
+            },
           })),
         );
       await store.commit({ actor: 'bench', at: `${today}T00:00:00.000Z`, changes });

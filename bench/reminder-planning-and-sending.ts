@@ -19,7 +19,7 @@ import { staticDirectory } from '../src/services/directory';
 import type { Change } from '../src/store/plan-store';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store';
 import { planReminders } from '../src/reminders/plan-reminders';
-import { parseReminderPolicy } from '../src/reminders/policy';
+import { parseReminderPolicy } from '../src/domain/reminder-policy';
 import { SubjectReminder, TargetReminder, type PlanInContext, type PlannedReminder } from '../src/reminders/reminder';
 import { runReminderSweep } from '../src/reminders/sweep';
 import { TEAMS_LIMITS } from '../src/reminders/throttle';
@@ -57,18 +57,58 @@ export async function benchReminders(): Promise<string[]> {
 export function benchPlanning(): { planMs: number; passMs: number; floorMs: number; reminders: number; overdue: number } {
   const today = dayOf(NOW);
   const plans: PlanInContext[] = Array.from({ length: 20 }, (_, i) => {
-    const office: Office = { id: `office-${i}`, code: `O${i}B`, name: `Office ${i}`, focalPoints: [`focal${i}@bench.example.org`], digestChannelId: `19:o${i}@thread.tacv2`, milestones: { needsAssessment: null, workshop: null, planSubmitted: null, planEndorsed: null }, version: 1, createdAt: AT, updatedAt: AT };
-    const plan: WorkPlan = { id: `plan-${i}`, officeId: office.id, cycle: '2006-2007', title: `Plan ${i}`, status: 'endorsed', reviewComment: null, history: [], version: 1, createdAt: AT, updatedAt: AT };
+    const office: Office = {
+      id: `office-${i}`,
+      code: `O${i}B`,
+      name: `Office ${i}`,
+      focalPoints: [`focal${i}@bench.example.org`],
+      digestChannelId: `19:o${i}@thread.tacv2`,
+      milestones: { needsAssessment: null, workshop: null, planSubmitted: null, planEndorsed: null },
+      version: 1,
+      createdAt: AT,
+      updatedAt: AT,
+    };
+    const plan: WorkPlan = {
+      id: `plan-${i}`,
+      officeId: office.id,
+      cycle: '2006-2007',
+      title: `Plan ${i}`,
+      status: 'endorsed',
+      reviewComment: null,
+      history: [],
+      version: 1,
+      createdAt: AT,
+      updatedAt: AT,
+    };
     return { plan, office };
   });
   let seed = 1;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   // Parsed from JSON, as a store hands them over (flat strings, not the pieces a template makes).
-  const targets: Target[] = JSON.parse(JSON.stringify(Array.from({ length: PLANNING_TARGETS }, (_, i): Target => ({
-    id: `t${i}`, planId: `plan-${i % 20}`, activityId: 'a', ref: '1.1.a', description: 'd', indicator: 'i', unit: null, baseline: null, targetValue: null,
-    dueDate: addDays(today, Math.floor(random() * 240) - 120), owner: `owner${i % 2000}@bench.example.org`, meansOfVerification: null,
-    status: TARGET_STATUSES[Math.floor(random() * TARGET_STATUSES.length)]!, progress: 0, lastCheckInAt: null, version: 1, createdAt: AT, updatedAt: AT,
-  }))));
+  const targets: Target[] = JSON.parse(
+    JSON.stringify(
+      Array.from({ length: PLANNING_TARGETS }, (_, i): Target => ({
+        id: `t${i}`,
+        planId: `plan-${i % 20}`,
+        activityId: 'a',
+        ref: '1.1.a',
+        description: 'd',
+        indicator: 'i',
+        unit: null,
+        baseline: null,
+        targetValue: null,
+        dueDate: addDays(today, Math.floor(random() * 240) - 120),
+        owner: `owner${i % 2000}@bench.example.org`,
+        meansOfVerification: null,
+        status: TARGET_STATUSES[Math.floor(random() * TARGET_STATUSES.length)]!,
+        progress: 0,
+        lastCheckInAt: null,
+        version: 1,
+        createdAt: AT,
+        updatedAt: AT,
+      })),
+    ),
+  );
   const policy = parseReminderPolicy({ genderUnit: { recipients: ['gu1@bench.example.org', 'gu2@bench.example.org'] } });
   let reminders = 0;
   let planned: PlannedReminder[] = [];
@@ -79,7 +119,9 @@ export function benchPlanning(): { planMs: number; passMs: number; floorMs: numb
   // measured (the planner, which cannot know the count beforehand, gathers young chunks
   // instead: see src/reminders/reminder-list.ts).
   const floorMs = best(5, () => {
-    return planned.map((r) => (r instanceof TargetReminder ? new TargetReminder(r.kind, r.recipient, r.target, r.day) : new SubjectReminder(r.kind, r.recipient, r.period, r)));
+    return planned.map((r) =>
+      r instanceof TargetReminder ? new TargetReminder(r.kind, r.recipient, r.target, r.day) : new SubjectReminder(r.kind, r.recipient, r.period, r),
+    );
   });
   let overdue = 0;
   // The yardstick: the cheapest useful look at every target (is it overdue?).
@@ -95,7 +137,7 @@ async function benchSending() {
   const store = new SqliteStore({ path: path.join(dir, 'reminders.db') });
   const double = await new BotConnectorDouble({ tenantId: 'bench', clientId: 'bench', clientSecret: 'bench' }).start();
   let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   let throttled = 0;
   double.fault = (req) => (req.path.endsWith('/activities') && random() < THROTTLED_SHARE ? (throttled++, { status: 429 }) : undefined);
   const logger = pino({ level: 'silent' });
@@ -104,17 +146,50 @@ async function benchSending() {
     await seedOverdueTargets(store, SENDS);
     for (let i = 0; i < SENDS; i++) {
       const email = `owner${i}@bench.example.org`;
-      await recordInstallation(ctx, { id: `a:bench-${i}`, scope: 'personal', tenantId: 'bench', serviceUrl: double.serviceUrl, userAadId: null, userEmail: email, teamId: null, channelId: null }, email);
+      await recordInstallation(
+        ctx,
+        {
+          id: `a:bench-${i}`,
+          scope: 'personal',
+          tenantId: 'bench',
+          serviceUrl: double.serviceUrl,
+          userAadId: null,
+          userEmail: email,
+          teamId: null,
+          channelId: null,
+        },
+        email,
+      );
     }
     const links = { appId: null, entityId: 'actionplan', webUrl: 'http://127.0.0.1:3978/' };
-    const outbox = createOutbox({ clientId: null, clientSecret: null, tenantId: null, authorityHost: double.url, openIdMetadataUrl: null, tokenIssuer: null, serviceUrl: double.serviceUrl, links, devUser: null }, logger);
+    const outbox = createOutbox(
+      {
+        clientId: null,
+        clientSecret: null,
+        tenantId: null,
+        authorityHost: double.url,
+        openIdMetadataUrl: null,
+        tokenIssuer: null,
+        serviceUrl: double.serviceUrl,
+        links,
+        devUser: null,
+      },
+      logger,
+    );
     const started = performance.now();
     const report = await runReminderSweep({
       ctx,
       outbox,
       directory: staticDirectory([]),
       logger,
-      settings: { instanceId: 'bench', tenantId: null, serviceUrl: double.serviceUrl, links, leaseTtlMs: 10 * 60_000, pendingTimeoutMs: 30 * 60_000, throttle: { ...TEAMS_LIMITS, requestsPerSecond: CAP } },
+      settings: {
+        instanceId: 'bench',
+        tenantId: null,
+        serviceUrl: double.serviceUrl,
+        leaseTtlMs: 10 * 60_000,
+        pendingTimeoutMs: 30 * 60_000,
+        throttle: { ...TEAMS_LIMITS, requestsPerSecond: CAP },
+      },
     });
     const ms = performance.now() - started;
     const keys = double.activities.map((a) => a.activity.attachments?.[0]?.content?.id as string);
@@ -141,13 +216,56 @@ async function benchSending() {
 async function seedOverdueTargets(store: SqliteStore, n: number): Promise<void> {
   const dueDate = addDays(dayOf(NOW), -3);
   const changes: Change[] = [
-    { op: 'create', entity: 'office', record: { id: 'office', code: 'BENCH', name: 'Bench', focalPoints: [], digestChannelId: null, milestones: { needsAssessment: null, workshop: null, planSubmitted: null, planEndorsed: null } } },
-    { op: 'create', entity: 'plan', record: { id: 'plan', officeId: 'office', cycle: '2006-2007', title: 'Bench plan', status: 'endorsed', reviewComment: null, history: [] } },
-    { op: 'create', entity: 'objective', record: { id: 'objective', planId: 'plan', ref: '1', title: 'Objective', pillar: 'participation', paragraphs: [4], functionalArea: 'military' } },
-    { op: 'create', entity: 'activity', record: { id: 'activity', planId: 'plan', objectiveId: 'objective', ref: '1.1', title: 'Activity', owner: null, start: null, end: null, resources: null } },
+    {
+      op: 'create',
+      entity: 'office',
+      record: {
+        id: 'office',
+        code: 'BENCH',
+        name: 'Bench',
+        focalPoints: [],
+        digestChannelId: null,
+        milestones: { needsAssessment: null, workshop: null, planSubmitted: null, planEndorsed: null },
+      },
+    },
+    {
+      op: 'create',
+      entity: 'plan',
+      record: { id: 'plan', officeId: 'office', cycle: '2006-2007', title: 'Bench plan', status: 'endorsed', reviewComment: null, history: [] },
+    },
+    {
+      op: 'create',
+      entity: 'objective',
+      record: { id: 'objective', planId: 'plan', ref: '1', title: 'Objective', pillar: 'participation', paragraphs: [4], functionalArea: 'military' },
+    },
+    {
+      op: 'create',
+      entity: 'activity',
+      record: { id: 'activity', planId: 'plan', objectiveId: 'objective', ref: '1.1', title: 'Activity', owner: null, start: null, end: null, resources: null },
+    },
   ];
   for (let i = 0; i < n; i++) {
-    changes.push({ op: 'create', entity: 'target', record: { id: `target-${i}`, planId: 'plan', activityId: 'activity', ref: `1.1.${i}`, description: `Target ${i}`, indicator: 'Indicator', unit: null, baseline: null, targetValue: null, dueDate, owner: `owner${i}@bench.example.org`, meansOfVerification: null, status: 'on-track', progress: 10, lastCheckInAt: null } });
+    changes.push({
+      op: 'create',
+      entity: 'target',
+      record: {
+        id: `target-${i}`,
+        planId: 'plan',
+        activityId: 'activity',
+        ref: `1.1.${i}`,
+        description: `Target ${i}`,
+        indicator: 'Indicator',
+        unit: null,
+        baseline: null,
+        targetValue: null,
+        dueDate,
+        owner: `owner${i}@bench.example.org`,
+        meansOfVerification: null,
+        status: 'on-track',
+        progress: 10,
+        lastCheckInAt: null,
+      },
+    });
   }
   await store.commit({ actor: 'bench', at: AT, changes });
 }

@@ -1,14 +1,17 @@
 // `npm run bench`: every benchmark, each printing Markdown tables whose figures are ratios to a
 // yardstick measured in the same run (docs/benchmarks.md). `npm run bench -- [seconds]
-// [api|checkins|export|reminders|sharepoint|tab …]` runs only those named (all by default);
-// the seconds are how long each API route is measured (8 by default).
+// [api|checkins|close|export|reminders|sharepoint|sp-actions|tab|trends …]` runs only those
+// named (all by default); the seconds are how long each API route is measured (8 by default).
 
 import { benchApi } from './api-throughput';
 import { benchExport } from './export-time-and-memory';
 import { benchCheckIns } from './latest-check-ins';
+import { benchMonitoringGraphRequests } from './monitoring-graph-requests';
+import { benchPeriodClose } from './period-close';
 import { benchReminders } from './reminder-planning-and-sending';
 import { benchSharePoint } from './sharepoint-graph-requests';
 import { benchTab } from './tab-start-up';
+import { benchTrends } from './trends-latency';
 
 const ARGS = process.argv.slice(2);
 const DURATION_S = Number(ARGS.find((a) => /^\d+$/.test(a)) ?? 8);
@@ -17,10 +20,13 @@ const ONLY = new Set(ARGS.filter((a) => !/^\d+$/.test(a)));
 const BENCHMARKS: [string, () => Promise<string[]>][] = [
   ['api', () => benchApi(DURATION_S)],
   ['checkins', benchCheckIns],
+  ['close', benchPeriodClose],
   ['export', () => benchExport()],
   ['reminders', benchReminders],
   ['sharepoint', benchSharePoint],
+  ['sp-actions', benchMonitoringGraphRequests],
   ['tab', benchTab],
+  ['trends', () => benchTrends(DURATION_S)],
 ];
 
 async function main(): Promise<void> {

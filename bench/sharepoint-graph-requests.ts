@@ -23,7 +23,14 @@ export async function benchSharePoint(): Promise<string[]> {
   const logger = pino({ level: 'silent' });
   const schema = loadListSchema();
   const graphClient = () =>
-    new GraphAccess({ graphEndpoint: fake.graphEndpoint, authorityHost: fake.authorityHost, tenantId: fake.tenantId, clientId: fake.clientId, clientSecret: fake.clientSecret, logger });
+    new GraphAccess({
+      graphEndpoint: fake.graphEndpoint,
+      authorityHost: fake.authorityHost,
+      tenantId: fake.tenantId,
+      clientId: fake.clientId,
+      clientSecret: fake.clientSecret,
+      logger,
+    });
   const open = (holder: string) => SharePointStore.open({ graph: graphClient(), siteUrl: SITE_URL, schema, logger, holder });
   try {
     await provision(graphClient(), SITE_URL, schema);
@@ -49,7 +56,11 @@ export async function benchSharePoint(): Promise<string[]> {
     const [plan] = await store.listPlans();
     const contents = (await store.getPlanContents(plan!.id))!;
     const t = contents.targets[0]!;
-    await store.commit({ actor: 'bench', at: new Date().toISOString(), changes: [{ op: 'update', entity: 'target', id: t.id, expectedVersion: t.version, patch: { progress: 42 } }] });
+    await store.commit({
+      actor: 'bench',
+      at: new Date().toISOString(),
+      changes: [{ op: 'update', entity: 'target', id: t.id, expectedVersion: t.version, patch: { progress: 42 } }],
+    });
     const changed = await counted(readAll);
 
     const minLoad = 5 + Math.ceil((OFFICES * 500) / PAGE); // one page each for the small lists, two for 10,000 targets

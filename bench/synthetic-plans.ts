@@ -64,7 +64,7 @@ export async function createBenchPlans(store: PlanStore, specs: readonly BenchPl
   return ids;
 }
 
-function benchTarget(planId: string, activityId: string, ref: string, n: number, today: string): NewRecord<'target'> {
+export function benchTarget(planId: string, activityId: string, ref: string, n: number, today: string): NewRecord<'target'> {
   return {
     id: `${activityId}-t${ref}`,
     planId,

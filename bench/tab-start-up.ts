@@ -165,12 +165,28 @@ interface BenchServer {
 async function startBenchServer(): Promise<BenchServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-tab-'));
   const store = new SqliteStore({ path: path.join(dir, 'bench.db') });
-  const [planId] = await createBenchPlans(store, [{ code: 'BT', objectives: 10, activitiesPerObjective: 10, targetsPerActivity: 20 }], dayOf(new Date()), FOCAL);
+  const [planId] = await createBenchPlans(
+    store,
+    [{ code: 'BT', objectives: 10, activitiesPerObjective: 10, targetsPerActivity: 20 }],
+    dayOf(new Date()),
+    FOCAL,
+  );
   // The bench plans are endorsed; the focal point edits a draft, so the rows carry their actions.
   const plan = (await store.get('plan', planId!))!;
-  await store.commit({ actor: 'bench', at: new Date().toISOString(), changes: [{ op: 'update', entity: 'plan', id: planId!, expectedVersion: plan.version, patch: { status: 'draft' } }] });
+  await store.commit({
+    actor: 'bench',
+    at: new Date().toISOString(),
+    changes: [{ op: 'update', entity: 'plan', id: planId!, expectedVersion: plan.version, patch: { status: 'draft' } }],
+  });
   const users = [{ email: FOCAL, name: 'Bench focal point', roles: [] }];
-  const config = { authMode: 'dev' as const, clientId: null, tenantId: null, authorityHost: 'https://login.microsoftonline.com', apiAudiences: [], apiScope: 'access_as_user' };
+  const config = {
+    authMode: 'dev' as const,
+    clientId: null,
+    tenantId: null,
+    authorityHost: 'https://login.microsoftonline.com',
+    apiAudiences: [],
+    apiScope: 'access_as_user',
+  };
   const app = express();
   app.disable('x-powered-by');
   // Both pages served alike: the same routes, headers and policy.

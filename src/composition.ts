@@ -1,11 +1,15 @@
-// The composition root: turns a Config into running parts (logger, store, services,
-// authenticator, HTTP server). Nothing else wires adapters or reads configuration.
+// The composition root: turns a Config into running parts (logger, store, export library,
+// directory, services' context, authenticator, bot, reminder sweeps, HTTP server) for the
+// server, the bot and every CLI command. Nothing else builds adapters or reads configuration.
 
 import type { Server } from 'node:http';
 import os from 'node:os';
+import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
-import { createBot } from './bot/bot-app';
-import { botSettingsFrom, directoryFrom, reminderIntervalMs, reminderSettingsFrom } from './bot/bot-config';
+import { createBot, createOutbox } from './bot/bot-app';
+import { botSettingsFrom } from './bot/bot-config';
+import { clientCredentialsTokens } from './bot/bot-token';
+import { graphDirectory } from './bot/graph-directory';
 import { ConfigError, type Config } from './config';
 import { buildDemoData, DEMO_USERS } from './demo/demo-data';
 import { DocumentLibrary } from './graph/document-library';
@@ -13,13 +17,16 @@ import { GraphAccess } from './graph/graph-access';
 import { loadListSchema } from './graph/list-schema';
 import { SharePointStore } from './graph/sharepoint-store';
 import { startReminderScheduler } from './reminders/scheduler';
+import type { ReminderDeps, ReminderSettings } from './reminders/sweep-data';
+import { TEAMS_LIMITS } from './reminders/throttle';
 import { createApp } from './server/app';
 import { tabConfigOf } from './server/tab-routes';
 import type { Authenticator } from './server/auth/authenticator';
 import { devAuthenticator } from './server/auth/dev-authenticator';
 import { entraAuthenticator } from './server/auth/entra-authenticator';
 import { serviceContext, type ServiceContext } from './services/context';
-import { attachExportLibrary } from './services/exports';
+import { staticDirectory, type Directory } from './services/directory';
+import type { ExportLibrary } from './services/export-library';
 import { seedDataset } from './services/seed';
 import type { PlanStore } from './store/plan-store';
 import { SqliteStore } from './store/sqlite/sqlite-store';
@@ -44,25 +51,45 @@ export function graphAccess(config: Config, logger: Logger): GraphAccess {
   });
 }
 
-export async function openStore(config: Config, logger: Logger = createLogger(config)): Promise<PlanStore> {
-  if (config.store === 'sqlite') return new SqliteStore({ path: config.sqlitePath });
+export interface OpenStore {
+  store: PlanStore;
+  /** The SharePoint site's document library, on the store's one Graph client; null for SQLite. */
+  library: ExportLibrary | null;
+}
+
+export async function openStore(config: Config, logger: Logger = createLogger(config)): Promise<OpenStore> {
+  if (config.store === 'sqlite') return { store: new SqliteStore({ path: config.sqlitePath }), library: null };
+  if (!config.sharepointSiteUrl) throw new ConfigError('STORE=sharepoint needs SHAREPOINT_SITE_URL');
   const graph = graphAccess(config, logger);
   const store = await SharePointStore.open({
     graph,
-    siteUrl: config.sharepointSiteUrl!,
+    siteUrl: config.sharepointSiteUrl,
     schema: loadListSchema(),
     logger,
     holder: `${os.hostname()}:${process.pid}`,
   });
-  // Exports can be saved to the site's document library, through the store's one Graph client.
-  attachExportLibrary(store, new DocumentLibrary(graph, store.site.siteId));
-  return store;
+  return { store, library: new DocumentLibrary(graph, store.site.siteId) };
+}
+
+/** The services, ready to call: the open store with its library, the directory, the clock. */
+export interface Services {
+  ctx: ServiceContext;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export async function openServices(config: Config, options: { logger?: Logger; clock?: () => Date } = {}): Promise<Services> {
+  const logger = options.logger ?? createLogger(config);
+  const { store, library } = await openStore(config, logger);
+  const ctx = serviceContext(store, options.clock, undefined, directoryFrom(config, logger), library);
+  return { ctx, logger, close: () => store.close() };
 }
 
 export function createAuthenticator(config: Config): Authenticator {
   if (config.authMode === 'dev') return devAuthenticator(DEMO_USERS);
+  if (!config.tenantId) throw new ConfigError('AUTH_MODE=entra needs TENANT_ID and CLIENT_ID');
   return entraAuthenticator({
-    tenantId: config.tenantId!,
+    tenantId: config.tenantId,
     audiences: config.apiAudiences,
     authorityHost: config.authorityHost,
     roleMapping: config.roleMapping,
@@ -70,9 +97,48 @@ export function createAuthenticator(config: Config): Authenticator {
   });
 }
 
-/** The services' context on an open store, with the configured directory (people's names). */
-export function contextFor(config: Config, store: PlanStore, logger: Logger, clock?: () => Date): ServiceContext {
-  return serviceContext(store, clock, undefined, directoryFrom(config, logger));
+/**
+ * Dev mode: the demo users (as the dev authenticator). Entra mode: Microsoft Graph with the
+ * app's own credentials. Without a client secret there is no app-only token for Graph, so the
+ * bot knows nobody's product role (focal points and owners still work: they come from the data).
+ */
+export function directoryFrom(config: Config, logger: Logger): Directory {
+  if (config.authMode === 'dev') return staticDirectory(DEMO_USERS);
+  if (!config.clientId || !config.clientSecret || !config.tenantId) {
+    logger.warn('no CLIENT_SECRET: the bot cannot read app roles from Entra ID, so it treats everyone as having no product role');
+    return staticDirectory([]);
+  }
+  const tokens = clientCredentialsTokens(
+    { clientId: config.clientId, clientSecret: config.clientSecret, tenantId: config.tenantId, authorityHost: config.authorityHost },
+    logger,
+  );
+  return graphDirectory({
+    graphEndpoint: config.graphEndpoint,
+    clientId: config.clientId,
+    token: () => tokens(`${config.graphEndpoint.replace(/\/+$/, '')}/.default`),
+    roleMapping: config.roleMapping,
+  });
+}
+
+export const REMINDER_LEASE_MS = 5 * 60_000;
+export const REMINDER_PENDING_TIMEOUT_MS = 30 * 60_000;
+
+export function reminderSettingsFrom(config: Config): ReminderSettings {
+  return {
+    instanceId: config.instanceId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    tenantId: config.tenantId,
+    serviceUrl: botSettingsFrom(config).serviceUrl,
+    leaseTtlMs: REMINDER_LEASE_MS,
+    pendingTimeoutMs: REMINDER_PENDING_TIMEOUT_MS,
+    throttle: TEAMS_LIMITS,
+  };
+}
+
+/** What `remind` runs on: the services with the clock stopped at `now`, and the bot's outbox when it sends. */
+export async function openReminders(config: Config, { now, send }: { now: Date; send: boolean }): Promise<{ deps: ReminderDeps; close(): Promise<void> }> {
+  const { ctx, logger, close } = await openServices(config, { clock: () => now });
+  const outbox = send ? createOutbox(botSettingsFrom(config), logger) : null;
+  return { deps: { ctx, outbox, directory: ctx.directory, logger, settings: reminderSettingsFrom(config) }, close };
 }
 
 export async function seedDemo(ctx: ServiceContext) {
@@ -88,9 +154,9 @@ export interface RunningServer {
 
 /** Opens the store, seeds an empty one when configured to, and listens. */
 export async function startServer(config: Config, logger: Logger = createLogger(config)): Promise<RunningServer> {
-  const store = await openStore(config, logger);
-  const ctx = contextFor(config, store, logger);
-  const directory = ctx.directory;
+  const services = await openServices(config, { logger });
+  const { ctx } = services;
+  const { store, directory } = ctx;
   if (config.seedDemo && (await store.isEmpty())) {
     const seeded = await seedDemo(ctx);
     logger.info(seeded, 'the store was empty: loaded the demo data');
@@ -122,7 +188,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const scheduler = config.remindersEnabled
     ? startReminderScheduler(
         { ctx, outbox: bot.outbox, directory, logger, settings: reminderSettingsFrom(config) },
-        { intervalMs: reminderIntervalMs(config), runAtStart: true },
+        { intervalMs: config.reminderIntervalMinutes * 60_000, runAtStart: true },
       )
     : null;
   return {
@@ -132,7 +198,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     async close() {
       await scheduler?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
+      await services.close();
     },
   };
 }

@@ -3,7 +3,7 @@
 
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_ROLE_MAPPING, PRODUCT_ROLES, type ProductRole, type RoleMapping } from './services/identity';
+import { DEFAULT_ROLE_MAPPING, isProductRole, PRODUCT_ROLES, type ProductRole, type RoleMapping } from './domain/roles';
 
 export interface Config {
   port: number;
@@ -71,9 +71,15 @@ const environment = z.object({
   BOT_OPENID_METADATA_URL: httpsUrl.optional(),
   BOT_TOKEN_ISSUER: httpsUrl.optional(),
   TEAMS_APP_ID: guid.optional(),
-  TAB_ENTITY_ID: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be the static tab entityId of the manifest').default('actionplan'),
+  TAB_ENTITY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be the static tab entityId of the manifest')
+    .default('actionplan'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  BOT_DEV_USER: z.email().transform((s) => s.toLowerCase()).optional(),
+  BOT_DEV_USER: z
+    .email()
+    .transform((s) => s.toLowerCase())
+    .optional(),
   REMINDERS_ENABLED: flag.optional(),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
@@ -85,9 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = environment.safeParse(blankless);
   if (!parsed.success) {
-    throw new ConfigError(
-      `Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
-    );
+    throw new ConfigError(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   }
   const e = parsed.data;
   const authMode = e.AUTH_MODE ?? (e.TENANT_ID ? 'entra' : 'dev');
@@ -103,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   try {
     if (e.ROLE_MAPPING) roleMapping = parseRoleMapping(e.ROLE_MAPPING);
   } catch (error) {
-    problems.push(`ROLE_MAPPING: ${(error as Error).message}`);
+    problems.push(`ROLE_MAPPING: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
@@ -119,7 +123,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientSecret: e.CLIENT_SECRET ?? null,
     authMode,
     apiAudiences: e.API_AUDIENCE
-      ? e.API_AUDIENCE.split(',').map((s) => s.trim()).filter(Boolean)
+      ? e.API_AUDIENCE.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
       : e.CLIENT_ID
         ? [e.CLIENT_ID, `api://${e.CLIENT_ID}`]
         : [],
@@ -145,12 +151,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** "GenderUnit=gender-unit,Viewer=viewer" → claim value → product role. */
 export function parseRoleMapping(text: string): RoleMapping {
   const mapping: Record<string, ProductRole> = {};
-  for (const pair of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [claim, role] = pair.split('=').map((s) => s.trim());
-    if (!claim || !role || !(PRODUCT_ROLES as readonly string[]).includes(role)) {
+    if (!claim || !role || !isProductRole(role)) {
       throw new Error(`"${pair}" must be claim=role with role one of ${PRODUCT_ROLES.join(', ')}`);
     }
-    mapping[claim] = role as ProductRole;
+    mapping[claim] = role;
   }
   return mapping;
 }

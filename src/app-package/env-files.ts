@@ -31,7 +31,7 @@ export function parseEnvFile(text: string): Record<string, string> {
       // An unquoted value ends at a comment that follows whitespace.
       value = raw.replace(/\s+#.*$/, '').trim();
     }
-    values[match[1]!] = value;
+    values[match[1]!] = value; // group 1 (the name) is not optional in the pattern
   }
   return values;
 }
@@ -41,7 +41,10 @@ export function loadEnvironment(envDir: string, name: string): Environment {
   const main = path.join(envDir, `.env.${name}`);
   if (!fs.existsSync(main)) {
     const known = fs.existsSync(envDir)
-      ? fs.readdirSync(envDir).filter((f) => /^\.env\.[A-Za-z0-9_-]+$/.test(f)).map((f) => f.slice(5))
+      ? fs
+          .readdirSync(envDir)
+          .filter((f) => /^\.env\.[A-Za-z0-9_-]+$/.test(f))
+          .map((f) => f.slice(5))
       : [];
     throw new Error(`no environment "${name}": ${main} does not exist (environments: ${known.join(', ') || 'none'})`);
   }

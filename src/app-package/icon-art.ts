@@ -11,7 +11,10 @@ type Point = readonly [number, number];
 /** Whether a point of the unit square (y downwards) is inside a shape. */
 type Shape = (x: number, y: number) => boolean;
 
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 
 function ellipse(cx: number, cy: number, rx: number, ry: number, degrees = 0): Shape {
   const cos = Math.cos((degrees * Math.PI) / 180);
@@ -27,8 +30,8 @@ function polygon(points: readonly Point[]): Shape {
   return (x, y) => {
     let inside = false;
     for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-      const [xi, yi] = points[i]!;
-      const [xj, yj] = points[j]!;
+      const [xi, yi] = points[i]!; // i and j stay within 0 … points.length - 1
+      const [xj, yj] = points[j]!; // likewise
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
     }
     return inside;
@@ -45,7 +48,7 @@ function stroke(points: readonly Point[], width: number): Shape {
   return (x, y) => {
     if (x < left || x > right || y < top || y > bottom) return false;
     for (let i = 1; i < points.length; i++) {
-      const [ax, ay] = points[i - 1]!;
+      const [ax, ay] = points[i - 1]!; // i - 1 and i stay within 0 … points.length - 1
       const [bx, by] = points[i]!;
       const dx = bx - ax;
       const dy = by - ay;
@@ -56,11 +59,20 @@ function stroke(points: readonly Point[], width: number): Shape {
   };
 }
 
-const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((s) => s(x, y));
-const minus = (shape: Shape, hole: Shape): Shape => (x, y) => shape(x, y) && !hole(x, y);
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
+const minus =
+  (shape: Shape, hole: Shape): Shape =>
+  (x, y) =>
+    shape(x, y) && !hole(x, y);
 
 /** Maps a shape drawn in the unit square into a box of the icon (left, top, size). */
-const placed = (shape: Shape, left: number, top: number, size: number): Shape => (x, y) => shape((x - left) / size, (y - top) / size);
+const placed =
+  (shape: Shape, left: number, top: number, size: number): Shape =>
+  (x, y) =>
+    shape((x - left) / size, (y - top) / size);
 
 function arc(cx: number, cy: number, r: number, fromDeg: number, toDeg: number, steps = 24): Point[] {
   return Array.from({ length: steps + 1 }, (_, i) => {
@@ -73,19 +85,49 @@ function arc(cx: number, cy: number, r: number, fromDeg: number, toDeg: number, 
 function dove(): Shape {
   const body = ellipse(0.45, 0.58, 0.27, 0.12, -22);
   const head = circle(0.7, 0.4, 0.085);
-  const beak = polygon([[0.76, 0.36], [0.87, 0.4], [0.77, 0.45]]);
-  const tail = polygon([[0.3, 0.6], [0.06, 0.76], [0.12, 0.8], [0.2, 0.79], [0.27, 0.82], [0.4, 0.68]]);
+  const beak = polygon([
+    [0.76, 0.36],
+    [0.87, 0.4],
+    [0.77, 0.45],
+  ]);
+  const tail = polygon([
+    [0.3, 0.6],
+    [0.06, 0.76],
+    [0.12, 0.8],
+    [0.2, 0.79],
+    [0.27, 0.82],
+    [0.4, 0.68],
+  ]);
   // The raised wing: three long feathers fanning from the shoulder.
   const wing = union(
     ellipse(0.4, 0.36, 0.25, 0.075, -70),
     ellipse(0.32, 0.4, 0.24, 0.07, -52),
     ellipse(0.27, 0.47, 0.2, 0.06, -33),
-    polygon([[0.3, 0.56], [0.52, 0.2], [0.58, 0.5]]),
+    polygon([
+      [0.3, 0.56],
+      [0.52, 0.2],
+      [0.58, 0.5],
+    ]),
   );
   // A thin gap between wing and back keeps the two readable in a one-colour silhouette.
   const wingClear = minus(
     minus(wing, ellipse(0.45, 0.58, 0.3, 0.15, -22)),
-    union(stroke([[0.22, 0.1], [0.42, 0.36]], 0.02), stroke([[0.08, 0.26], [0.34, 0.44]], 0.02)),
+    union(
+      stroke(
+        [
+          [0.22, 0.1],
+          [0.42, 0.36],
+        ],
+        0.02,
+      ),
+      stroke(
+        [
+          [0.08, 0.26],
+          [0.34, 0.44],
+        ],
+        0.02,
+      ),
+    ),
   );
   const eye = circle(0.72, 0.38, 0.016);
   return minus(union(body, head, beak, tail, wingClear), eye);
@@ -93,25 +135,50 @@ function dove(): Shape {
 
 /** The olive sprig held in the beak, hanging down to the right. */
 function olive(): Shape {
-  const stem = stroke([[0.83, 0.42], [0.87, 0.5], [0.89, 0.6]], 0.018);
-  const leaves = union(
-    ellipse(0.91, 0.47, 0.05, 0.02, -35),
-    ellipse(0.83, 0.53, 0.05, 0.02, 45),
-    ellipse(0.93, 0.58, 0.045, 0.018, -60),
+  const stem = stroke(
+    [
+      [0.83, 0.42],
+      [0.87, 0.5],
+      [0.89, 0.6],
+    ],
+    0.018,
   );
+  const leaves = union(ellipse(0.91, 0.47, 0.05, 0.02, -35), ellipse(0.83, 0.53, 0.05, 0.02, 45), ellipse(0.93, 0.58, 0.045, 0.018, -60));
   return union(stem, leaves);
 }
 
 /** "1325" as pen strokes, each digit in a box 0.6 wide and 1 high. */
 function digits(text: string, pen: number): Shape {
   const glyphs: Record<string, Point[][]> = {
-    '1': [[[0.12, 0.22], [0.36, 0.04], [0.36, 1]], [[0.1, 1], [0.56, 1]]],
+    '1': [
+      [
+        [0.12, 0.22],
+        [0.36, 0.04],
+        [0.36, 1],
+      ],
+      [
+        [0.1, 1],
+        [0.56, 1],
+      ],
+    ],
     '3': [arc(0.3, 0.26, 0.24, 200, 450), arc(0.3, 0.73, 0.27, -90, 160)],
     '2': [[...arc(0.3, 0.28, 0.26, 190, 360), [0.04, 1], [0.58, 1]]],
-    '5': [[[0.54, 0.02], [0.1, 0.02], [0.06, 0.46]], arc(0.3, 0.69, 0.28, -110, 150)],
+    '5': [
+      [
+        [0.54, 0.02],
+        [0.1, 0.02],
+        [0.06, 0.46],
+      ],
+      arc(0.3, 0.69, 0.28, -110, 150),
+    ],
   };
   const shapes = [...text].flatMap((ch, i) =>
-    (glyphs[ch] ?? []).map((line) => stroke(line.map(([x, y]) => [x + i * 0.82, y] as const), pen)),
+    (glyphs[ch] ?? []).map((line) =>
+      stroke(
+        line.map(([x, y]) => [x + i * 0.82, y] as const),
+        pen,
+      ),
+    ),
   );
   return union(...shapes);
 }

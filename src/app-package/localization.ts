@@ -22,9 +22,9 @@ export function stringPaths(value: unknown, prefix = ''): Map<string, string> {
 
 /** Tells whether a localization key names a localizable string, by the schema. */
 export function localizableKeyTest(localizationSchema: JsonSchema): (key: string) => boolean {
-  const named = new Set(Object.keys((localizationSchema.properties ?? {}) as object).filter((k) => !NOT_STRINGS.has(k)));
+  const named = new Set(Object.keys(localizationSchema.properties ?? {}).filter((k) => !NOT_STRINGS.has(k)));
   // Ordinary (non-Unicode) expressions, as the schema authors wrote them.
-  const patterns = Object.keys((localizationSchema.patternProperties ?? {}) as object).map((p) => new RegExp(p));
+  const patterns = Object.keys(localizationSchema.patternProperties ?? {}).map((p) => new RegExp(p));
   return (key) => named.has(key) || patterns.some((p) => p.test(key));
 }
 

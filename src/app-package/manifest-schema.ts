@@ -9,20 +9,24 @@ import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
 /** Where @microsoft/app-manifest keeps its copies of developer.microsoft.com/json-schemas/…. */
 export const SCHEMA_ROOT = path.join(path.dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas');
 
-const TEAMS_SCHEMA_URL = /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/(v[0-9.]+|vDevPreview)\/(MicrosoftTeams(?:\.Localization)?\.schema\.json)$/i;
+const TEAMS_SCHEMA_URL =
+  /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/(v[0-9.]+|vDevPreview)\/(MicrosoftTeams(?:\.Localization)?\.schema\.json)$/i;
 
 export type JsonSchema = Record<string, unknown>;
+/** The schema type the package's validator takes (ajv's), named without importing ajv. */
+type ValidatorSchema = NonNullable<Parameters<typeof AppManifestUtils.validateAgainstSchema>[1]>;
 
 /** The schema version folder of a Teams schema URL, e.g. "v1.25". */
 export function schemaVersionOf(schemaUrl: string): string {
   const match = TEAMS_SCHEMA_URL.exec(schemaUrl);
   if (!match) throw new Error(`$schema "${schemaUrl}" is not a Teams manifest schema URL (https://developer.microsoft.com/json-schemas/teams/v1.NN/…)`);
-  return match[1]!;
+  return match[1]!; // the pattern's first group is not optional
 }
 
 /** The shipped schema file for a URL; an error names the versions that are shipped. */
 export function localSchemaFile(schemaUrl: string): string {
   const version = schemaVersionOf(schemaUrl);
+  // schemaVersionOf() has just matched the same URL against the same pattern, which has two groups.
   const file = path.join(SCHEMA_ROOT, 'teams', version, TEAMS_SCHEMA_URL.exec(schemaUrl)![2]!);
   if (!fs.existsSync(file)) {
     const shipped = fs.readdirSync(path.join(SCHEMA_ROOT, 'teams')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -76,7 +80,7 @@ function escapeLoneBrackets(pattern: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
+    const ch = pattern[i]!; // i < pattern.length
     if (ch === '\\') {
       out += ch + (pattern[++i] ?? '');
       continue;
@@ -96,6 +100,10 @@ function escapeLoneBrackets(pattern: string): string {
 
 /** The schema's own messages ("/accentColor must match pattern …"); empty when valid. */
 export async function validateAgainstSchema(document: unknown, schema: JsonSchema): Promise<string[]> {
-  const errors = await AppManifestUtils.validateAgainstSchema(document as AppManifest, schema as never);
+  // The package types its validator for ajv's JSONSchemaType of the manifest, which no JSON
+  // read at run time can be shown to be; its own fetchSchema() gives JSON.parse's result that
+  // type, and so does this copy (ajv compiles it anyway, so the copy costs nothing that matters).
+  const validatorSchema: ValidatorSchema = JSON.parse(JSON.stringify(schema));
+  const errors = await AppManifestUtils.validateAgainstSchema(document as AppManifest, validatorSchema);
   return errors.map((e) => e.trim());
 }

@@ -103,10 +103,11 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   }
 
   const files = new Map<string, Buffer>();
-  const color = insidePackage(dir, declared.icons?.color, 'icons.color', problems);
-  const outline = insidePackage(dir, declared.icons?.outline, 'icons.outline', problems);
-  if (color) problems.push(...checkColorIcon(declared.icons!.color!, fs.readFileSync(color)));
-  if (outline) problems.push(...checkOutlineIcon(declared.icons!.outline!, fs.readFileSync(outline)));
+  const { color: colorName, outline: outlineName } = declared.icons ?? {};
+  const color = insidePackage(dir, colorName, 'icons.color', problems);
+  const outline = insidePackage(dir, outlineName, 'icons.outline', problems);
+  if (color && colorName) problems.push(...checkColorIcon(colorName, fs.readFileSync(color)));
+  if (outline && outlineName) problems.push(...checkOutlineIcon(outlineName, fs.readFileSync(outline)));
   if (color) files.set(path.relative(dir, color), fs.readFileSync(color));
   if (outline) files.set(path.relative(dir, outline), fs.readFileSync(outline));
 
@@ -129,7 +130,8 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
         problems.push(`${relative}: not JSON: ${(error as Error).message}`);
         continue;
       }
-      for (const message of await validateAgainstSchema(translations, localizationSchema)) problems.push(`${relative}${message.startsWith('/') ? '' : ' '}${message}`);
+      for (const message of await validateAgainstSchema(translations, localizationSchema))
+        problems.push(`${relative}${message.startsWith('/') ? '' : ' '}${message}`);
       problems.push(...checkTranslations(relative, translations, manifest, localizationSchema));
       files.set(path.relative(dir, file), Buffer.from(text));
     }

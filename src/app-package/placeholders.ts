@@ -4,7 +4,7 @@
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 export function placeholdersIn(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!) /* group 1 is not optional */)];
 }
 
 export interface Filled {

@@ -53,9 +53,9 @@ export function readPngHeader(bytes: Buffer): PngHeader {
   return {
     width: bytes.readUInt32BE(16),
     height: bytes.readUInt32BE(20),
-    bitDepth: bytes[24]!,
-    colorType: bytes[25]!,
-    interlace: bytes[28]!,
+    bitDepth: bytes.readUInt8(24),
+    colorType: bytes.readUInt8(25),
+    interlace: bytes.readUInt8(28),
   };
 }
 
@@ -75,7 +75,7 @@ export function decodePng(bytes: Buffer): Image {
     throw new Error(`unsupported PNG (bit depth ${header.bitDepth}, colour type ${header.colorType}, interlace ${header.interlace}): save it as 8-bit RGBA`);
   }
   const parts: Buffer[] = [];
-  for (let at = 8; at + 8 <= bytes.length; ) {
+  for (let at = 8; at + 8 <= bytes.length;) {
     const length = bytes.readUInt32BE(at);
     const type = bytes.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') parts.push(bytes.subarray(at + 8, at + 8 + length));
@@ -86,16 +86,17 @@ export function decodePng(bytes: Buffer): Image {
   const { width, height } = header;
   const stride = width * channels;
   const pixels = Buffer.alloc(stride * height);
+  if (raw.length < height * (stride + 1)) throw new Error(`PNG image data holds ${raw.length} bytes, fewer than its ${width}×${height} pixels need`);
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!;
+    const filter = raw.readUInt8(y * (stride + 1));
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? pixels[y * stride + x - channels]! : 0;
-      const b = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
-      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels]! : 0;
+      const a = x >= channels ? pixels.readUInt8(y * stride + x - channels) : 0;
+      const b = y > 0 ? pixels.readUInt8((y - 1) * stride + x) : 0;
+      const c = x >= channels && y > 0 ? pixels.readUInt8((y - 1) * stride + x - channels) : 0;
       const predictor = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter];
       if (predictor === undefined) throw new Error(`PNG row ${y} has an unknown filter ${filter}`);
-      pixels[y * stride + x] = (line[x]! + predictor) & 0xff;
+      pixels[y * stride + x] = (line.readUInt8(x) + predictor) & 0xff;
     }
   }
   if (channels === 4) return { width, height, rgba: pixels };

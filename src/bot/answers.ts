@@ -3,6 +3,7 @@
 
 import { MessageActivityInput } from '@microsoft/teams.api';
 import type { AdaptiveCard } from '@microsoft/teams.cards';
+import { TARGET_PAGE_MAX, type TargetSummary } from '../contract/targets';
 import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
 import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../domain/errors';
 import { today, type ServiceContext } from '../services/context';
@@ -10,11 +11,12 @@ import { dashboard } from '../services/dashboard';
 import { listOffices } from '../services/offices';
 import type { Actor } from '../services/identity';
 import { getPlanTree, listPlans } from '../services/plans';
-import { queryTargets, TARGET_PAGE_MAX, type TargetSummary } from '../services/progress';
+import { queryTargets } from '../services/progress';
 import { helpCard, LIST_LIMIT, noticeCard, officeStatusCard, departmentStatusCard, planCard, targetListCard } from './cards/summary-cards';
 import { plural, targetCard } from './cards/target-card';
 import type { Command } from './commands';
 import type { TabLinkSettings } from './deep-links';
+import { dueThisPeriodAnswer, reportStatusCards } from './report-answers';
 
 /** A carousel holds this many target cards; the rest are in the tab. */
 export const CAROUSEL_LIMIT = 10;
@@ -46,6 +48,10 @@ export async function answer(deps: AnswerDeps, actor: Actor, command: Command): 
         return await status(deps, actor, command.office);
       case 'plan':
         return await plan(deps, actor, command.office);
+      case 'report-status':
+        return cardMessage(...(await reportStatusCards(deps, actor, command.office)));
+      case 'due-this-period':
+        return cardMessage(await dueThisPeriodAnswer(deps, actor, await everyTarget(deps.ctx, actor, { owner: 'me' })));
     }
   } catch (error) {
     return cardMessage(noticeCard(await explain(deps, error, actor), links, 'attention'));

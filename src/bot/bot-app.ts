@@ -10,7 +10,7 @@ import { Client as HttpClient } from '@microsoft/teams.common';
 import type { Router } from 'express';
 import type { Logger } from 'pino';
 import { UnauthenticatedError } from '../domain/errors';
-import { botConnectorOutbox, type Outbox } from '../reminders/outbox';
+import type { Outbox } from '../reminders/outbox';
 import type { ServiceContext } from '../services/context';
 import type { Directory } from '../services/directory';
 import { rememberTimeZone } from '../services/reminders';
@@ -20,6 +20,7 @@ import { helpCard, noticeCard } from './cards/summary-cards';
 import { botCloud, botMode, type BotSettings } from './bot-settings';
 import { clientCredentialsTokens } from './bot-token';
 import { parseCommand } from './commands';
+import { botConnectorOutbox } from './reminder-outbox';
 import { clientTimeZone, SenderIdentities } from './identify';
 import { botMembershipChange, onInstalled, onUninstalled } from './installation';
 import { RouterAdapter, type TokenCheck } from './router-adapter';
@@ -78,7 +79,8 @@ export async function createBot({ ctx, directory, logger, settings }: BotDeps): 
 
   app.on('install.add', async (c) => {
     const ref = await onInstalled(installationDeps, c.activity, c.api);
-    if (ref.scope === 'personal') await c.send(helpCard(settings.links, 'Thank you for adding the 1325 Action Plan. I will remind you of targets that fall due.'));
+    if (ref.scope === 'personal')
+      await c.send(helpCard(settings.links, 'Thank you for adding the 1325 Action Plan. I will remind you of targets that fall due.'));
   });
   app.on('install.remove', async (c) => onUninstalled(installationDeps, c.activity));
   app.on('conversationUpdate', async (c) => {
@@ -91,12 +93,12 @@ export async function createBot({ ctx, directory, logger, settings }: BotDeps): 
   if (mode === 'dev') {
     log.warn('!!! No bot credentials (CLIENT_ID): the bot takes unauthenticated activities, from this machine only. Never in production. !!!');
   }
-  return { router: adapter.router, outbox: outboxOf(app), mode, app };
+  return { router: adapter.router, outbox: outboxOf(app, settings), mode, app };
 }
 
 /** Proactive messages alone, for the CLI: the bot's credentials without its HTTP endpoint. */
 export function createOutbox(settings: BotSettings, logger: Logger): Outbox {
-  return outboxOf(newBotApp(settings, logger, new RouterAdapter({ loopbackOnly: true })));
+  return outboxOf(newBotApp(settings, logger, new RouterAdapter({ loopbackOnly: true })), settings);
 }
 
 function newBotApp(settings: BotSettings, logger: Logger, adapter: RouterAdapter): ActionPlanBot {
@@ -108,7 +110,12 @@ function newBotApp(settings: BotSettings, logger: Logger, adapter: RouterAdapter
         clientId,
         tenantId: settings.tenantId ?? undefined,
         ...(settings.clientSecret
-          ? { token: clientCredentialsTokens({ clientId, clientSecret: settings.clientSecret, tenantId: settings.tenantId ?? 'botframework.com', authorityHost: settings.authorityHost }, logger.child({ component: 'bot-token' })) }
+          ? {
+              token: clientCredentialsTokens(
+                { clientId, clientSecret: settings.clientSecret, tenantId: settings.tenantId ?? 'botframework.com', authorityHost: settings.authorityHost },
+                logger.child({ component: 'bot-token' }),
+              ),
+            }
           : {}),
       }
     : {};
@@ -132,7 +139,13 @@ function newBotApp(settings: BotSettings, logger: Logger, adapter: RouterAdapter
  */
 function tokenCheckOf(settings: BotSettings, logger: Logger): TokenCheck {
   if (botMode(settings) === 'dev' || !settings.clientId) return async () => true;
-  const validator = new ServiceTokenValidator(settings.clientId, settings.tenantId ?? undefined, undefined, sdkLogger(logger, 'bot-token-check'), botCloud(settings));
+  const validator = new ServiceTokenValidator(
+    settings.clientId,
+    settings.tenantId ?? undefined,
+    undefined,
+    sdkLogger(logger, 'bot-token-check'),
+    botCloud(settings),
+  );
   return async (headers, body) => {
     const authorization = headers.authorization;
     if (!authorization) return false;
@@ -145,7 +158,7 @@ function tokenCheckOf(settings: BotSettings, logger: Logger): TokenCheck {
   };
 }
 
-function outboxOf(app: ActionPlanBot): Outbox {
+function outboxOf(app: ActionPlanBot, settings: BotSettings): Outbox {
   const http = new HttpClient({ token: () => app.botToken() });
-  return botConnectorOutbox({ http, botId: app.id ?? 'action-plan-dev-bot' });
+  return botConnectorOutbox({ http, botId: app.id ?? 'action-plan-dev-bot', links: settings.links });
 }

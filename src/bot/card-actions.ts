@@ -25,7 +25,12 @@ const optionalNumber = z
     return n;
   })
   .optional();
-const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).transform((s) => s.trim() || undefined).optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .transform((s) => s.trim() || undefined)
+    .optional();
 
 export const updateProgressData = z.strictObject({
   targetId: z.string().min(1).max(100),

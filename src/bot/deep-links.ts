@@ -1,7 +1,9 @@
 // Deep links from bot cards into the app's static tab, built from configuration: the Teams
 // app id (the manifest id) and the static tab's entity id, with the view to open passed as the
 // tab's subEntityId in the tab's own vocabulary (src/tab/app/routes.ts: "plan:ID",
-// "plan:ID:target:T", "targets", "dashboard"…). Without an app id (dev mode, no Teams) links
+// "plan:ID:target:T", "targets", "dashboard"…; an office's period report is "report:ID", or
+// "reporting:PERIOD:OFFICE" before the office has begun it; one in the Gender Unit's review
+// queue "report-review:ID"). Without an app id (dev mode, no Teams) links
 // point at the tab's web page with the matching hash route.
 
 export interface TabLinkSettings {
@@ -17,7 +19,11 @@ export interface TabLinkSettings {
 export type TabItem =
   | { kind: 'target'; planId: string; targetId: string }
   | { kind: 'plan'; planId: string }
-  | { kind: 'view'; view: 'targets' | 'plans' | 'review' | 'dashboard' }
+  /** An office's progress report for a period, in the Reporting view (the report's id once it exists). */
+  | { kind: 'report'; reportId: string | null; periodId: string; officeCode: string }
+  /** A submitted report in the Gender Unit's review queue. */
+  | { kind: 'report-review'; reportId: string }
+  | { kind: 'view'; view: 'targets' | 'plans' | 'review' | 'dashboard' | 'reporting' }
   | { kind: 'home' };
 
 export function subEntityId(item: TabItem): string | null {
@@ -26,6 +32,10 @@ export function subEntityId(item: TabItem): string | null {
       return `plan:${item.planId}:target:${item.targetId}`;
     case 'plan':
       return `plan:${item.planId}`;
+    case 'report':
+      return item.reportId ? `report:${item.reportId}` : `reporting:${item.periodId}:${item.officeCode}`;
+    case 'report-review':
+      return `report-review:${item.reportId}`;
     case 'view':
       return item.view;
     case 'home':
@@ -40,6 +50,12 @@ export function hashRoute(item: TabItem): string {
       return `#/plans/${encodeURIComponent(item.planId)}?target=${encodeURIComponent(item.targetId)}`;
     case 'plan':
       return `#/plans/${encodeURIComponent(item.planId)}`;
+    case 'report':
+      return item.reportId
+        ? `#/reports/${encodeURIComponent(item.reportId)}`
+        : `#/reporting?period=${encodeURIComponent(item.periodId)}&office=${encodeURIComponent(item.officeCode)}`;
+    case 'report-review':
+      return `#/report-review?report=${encodeURIComponent(item.reportId)}`;
     case 'view':
       return `#/${item.view}`;
     case 'home':

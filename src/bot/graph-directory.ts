@@ -41,7 +41,10 @@ function personOf(user: GraphPerson): Person | null {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class GraphError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -82,7 +85,7 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
   /** Follows @odata.nextLink to the end. */
   const all = async <T>(path: string): Promise<T[]> => {
     const items: T[] = [];
-    for (let next: string | undefined = path; next; ) {
+    for (let next: string | undefined = path; next;) {
       const page: { value: T[]; '@odata.nextLink'?: string } = await call(next);
       items.push(...page.value);
       next = page['@odata.nextLink'];
@@ -107,10 +110,15 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
 
   const claimsOf = async (user: string): Promise<string[]> => {
     const sp = await servicePrincipal();
-    const assignments = await all<{ appRoleId: string }>(`/users/${encodeURIComponent(user)}/appRoleAssignments?$filter=resourceId eq ${sp.id}&$select=appRoleId`);
+    const assignments = await all<{ appRoleId: string }>(
+      `/users/${encodeURIComponent(user)}/appRoleAssignments?$filter=resourceId eq ${sp.id}&$select=appRoleId`,
+    );
     const values = assignments.map((a) => appRoleValue(sp, a.appRoleId)).filter((v): v is string => !!v);
     if (groupIds.length === 0) return values;
-    const groups = await call<{ value: string[] }>(`/users/${encodeURIComponent(user)}/checkMemberGroups`, { method: 'POST', body: JSON.stringify({ groupIds }) });
+    const groups = await call<{ value: string[] }>(`/users/${encodeURIComponent(user)}/checkMemberGroups`, {
+      method: 'POST',
+      body: JSON.stringify({ groupIds }),
+    });
     return [...values, ...groups.value];
   };
 
@@ -129,13 +137,26 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
     membersOf(role: ProductRole) {
       return cached.members(`members:${role}`, async () => {
         const sp = await servicePrincipal();
-        const claims = Object.entries(options.roleMapping).filter(([, r]) => r === role).map(([claim]) => claim);
+        const claims = Object.entries(options.roleMapping)
+          .filter(([, r]) => r === role)
+          .map(([claim]) => claim);
         const roleIds = new Set(sp.appRoles.filter((r) => r.value && claims.includes(r.value)).map((r) => r.id));
-        const assigned = (await all<{ principalId: string; principalType: string; appRoleId: string }>(`/servicePrincipals/${sp.id}/appRoleAssignedTo?$select=principalId,principalType,appRoleId`))
-          .filter((a) => roleIds.has(a.appRoleId));
-        const users = await Promise.all(assigned.filter((a) => a.principalType === 'User').map((a) => call<{ userPrincipalName?: string; mail?: string }>(`/users/${a.principalId}?$select=userPrincipalName,mail`)));
+        const assigned = (
+          await all<{ principalId: string; principalType: string; appRoleId: string }>(
+            `/servicePrincipals/${sp.id}/appRoleAssignedTo?$select=principalId,principalType,appRoleId`,
+          )
+        ).filter((a) => roleIds.has(a.appRoleId));
+        const users = await Promise.all(
+          assigned
+            .filter((a) => a.principalType === 'User')
+            .map((a) => call<{ userPrincipalName?: string; mail?: string }>(`/users/${a.principalId}?$select=userPrincipalName,mail`)),
+        );
         const groups = [...assigned.filter((a) => a.principalType === 'Group').map((a) => a.principalId), ...claims.filter((c) => GUID.test(c))];
-        const members = await Promise.all(groups.map((g) => all<{ userPrincipalName?: string; mail?: string }>(`/groups/${g}/transitiveMembers/microsoft.graph.user?$select=userPrincipalName,mail`)));
+        const members = await Promise.all(
+          groups.map((g) =>
+            all<{ userPrincipalName?: string; mail?: string }>(`/groups/${g}/transitiveMembers/microsoft.graph.user?$select=userPrincipalName,mail`),
+          ),
+        );
         return [...new Set([...users, ...members.flat()].map(emailOf).filter(Boolean))].sort();
       });
     },
@@ -159,7 +180,9 @@ export function graphDirectory(options: GraphDirectoryOptions): Directory {
       const top = Math.max(1, Math.min(limit, 50));
       const filter = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].map((f) => `startswith(${f},'${q}')`).join(' or ');
       return cached.search(`search:${q.toLowerCase()}:${top}`, async () => {
-        const page = await call<{ value: GraphPerson[] }>(`/users?$filter=${encodeURIComponent(filter)}&$select=displayName,mail,userPrincipalName&$top=${top}`);
+        const page = await call<{ value: GraphPerson[] }>(
+          `/users?$filter=${encodeURIComponent(filter)}&$select=displayName,mail,userPrincipalName&$top=${top}`,
+        );
         return page.value.map(personOf).filter((p): p is Person => p !== null);
       });
     },

@@ -1,19 +1,26 @@
 #!/usr/bin/env node
-// The command line: serve, seed, provision, import, export, remind and reminder-policy. Stdout
+// The command line: serve, seed, provision, import, export, remind, reminder-policy, and the
+// monitoring commands cycle create, period close and report list. Stdout
 // carries only each command's own output (results, JSON lines); logs, progress and warnings
 // go to stderr. An error is one line on stderr; --verbose adds its stack trace.
-// The app's heavy parts (Express, the Teams SDK, exceljs, docx) load only when a command
-// runs, so that `--help` and mistyped options answer at once.
+// Each command lives in commands/<command>.ts; this file only registers them. The app's heavy
+// parts (Express, the Teams SDK, exceljs, docx) load only when a command runs, so that
+// `--help` and mistyped options answer at once.
 
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
-import { serviceContext } from '../services/context';
-import { registerExportCommand } from './export-command';
-import { registerImportCommand } from './import-command';
-import { CliUsageError, registerProvisionCommand } from './provision-command';
-import { registerReminderPolicyCommand } from './reminder-policy-command';
-import { registerRemindCommand } from './remind-command';
+import { CliUsageError } from './cli-context';
+import { registerCycleCommand } from './commands/cycle';
+import { registerExportCommand } from './commands/export';
+import { registerImportCommand } from './commands/import';
+import { registerPeriodCommand } from './commands/period';
+import { registerProvisionCommand } from './commands/provision';
+import { registerReminderPolicyCommand } from './commands/reminder-policy';
+import { registerRemindCommand } from './commands/remind';
+import { registerReportCommand } from './commands/report';
+import { registerSeedCommand } from './commands/seed';
+import { registerServeCommand } from './commands/serve';
 
 const program = new Command()
   .name('action-plan')
@@ -22,76 +29,21 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
-program
-  .command('serve')
-  .description('run the app (tab, API, bot) on PORT with the configured store; its log goes to stderr')
-  .action(async () => {
-    const { createLogger, startServer } = await import('../composition');
-    const config = loadConfig();
-    const logger = createLogger(config);
-    const running = await startServer(config, logger);
-    const stop = async (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      await running.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-  });
-
-program
-  .command('seed')
-  .description('load the demo data into an empty store')
-  .requiredOption('--demo', 'the demo department: seven offices, their 2006-2007 work plans and users')
-  .option('--now <iso>', 'pretend today is this instant (due dates and check-ins are relative to it)')
-  .action(async (options: { demo: boolean; now?: string }) => {
-    const { createLogger, openStore, seedDemo } = await import('../composition');
-    const config = loadConfig();
-    const now = options.now ? parseInstant(options.now) : new Date();
-    const store = await openStore(config, createLogger(config));
-    try {
-      const seeded = await seedDemo(serviceContext(store, () => now));
-      process.stdout.write(`Loaded the demo data: ${seeded.offices} offices, ${seeded.plans} plans, ${seeded.targets} targets.\n`);
-    } finally {
-      await store.close();
-    }
-  });
-
+registerServeCommand(program);
+registerSeedCommand(program);
 registerProvisionCommand(program);
 registerExportCommand(program);
 registerImportCommand(program);
 registerReminderPolicyCommand(program);
+registerCycleCommand(program);
+registerPeriodCommand(program);
+registerReportCommand(program);
 registerRemindCommand(program, {
-  async open({ now, send }) {
-    const [{ contextFor, createLogger, openStore }, { createOutbox }, { botSettingsFrom, reminderSettingsFrom }] = await Promise.all([
-      import('../composition'),
-      import('../bot/bot-app'),
-      import('../bot/bot-config'),
-    ]);
-    const config = loadConfig();
-    const logger = createLogger(config);
-    const store = await openStore(config, logger);
-    const ctx = contextFor(config, store, logger, () => now);
-    return {
-      deps: {
-        ctx,
-        outbox: send ? createOutbox(botSettingsFrom(config), logger) : null,
-        directory: ctx.directory,
-        logger,
-        settings: reminderSettingsFrom(config),
-      },
-      close: () => store.close(),
-    };
+  async open(options) {
+    const { openReminders } = await import('../composition');
+    return openReminders(loadConfig(), options);
   },
 });
-
-function parseInstant(text: string): Date {
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) {
-    throw new CliUsageError(`--now must be an ISO date or date-time, e.g. 2026-11-28T09:00:00Z (got "${text}")`);
-  }
-  return date;
-}
 
 /** Bad input or configuration: nothing was done, and the message says what to change. */
 const isUsageError = (error: unknown) => error instanceof ConfigError || error instanceof CliUsageError || error instanceof DomainError;

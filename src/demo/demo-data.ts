@@ -1,16 +1,22 @@
 // Builds the demo department from the content tables: seven offices, one 2006-2007 work plan
-// each in every review state, and the progress reported so far. Pure: the same `now` and the
-// same id generator give the same data, and every date is relative to `now`.
+// each in every review state, the progress reported so far, and the monitoring of the cycle
+// (its quarters, milestones, the offices' period reports and two closed periods: demo-reports.ts).
+// Pure: the same `now` and the same id generator give the same data, and every date is
+// relative to `now`.
 
 import { addDays, dayOf } from '../domain/dates';
 import type { NewRecord, Transition } from '../domain/model';
 import { nextActivityRef, nextObjectiveRef, nextTargetRef } from '../domain/refs';
+import { demoCalendar, demoDisaggregation, demoIndicatorType, demoMilestones, splitBySex, type DemoCalendar } from './demo-calendar';
 import { DEMO_CYCLE, DEMO_OFFICES, type ActivityContent, type OfficeContent } from './demo-content';
+import { quarterlyHistory } from './demo-quarterly-history';
+import { buildDemoMonitoring, type DemoMonitoring } from './demo-reports';
 import { targetStory, type PlanTiming } from './demo-progress';
 import { seededRandom, type DemoRandom } from './demo-random';
 import { DEMO_USERS, GENDER_ADVISOR, officeStaff, type DemoUser, type OfficeStaff } from './demo-users';
 
 export { DEMO_USERS, type DemoUser, type ProductRole } from './demo-users';
+export type { DemoClose, DemoMonitoring } from './demo-reports';
 
 export interface DemoPlan {
   plan: NewRecord<'plan'>;
@@ -24,6 +30,7 @@ export interface DemoDataset {
   users: readonly DemoUser[];
   offices: NewRecord<'office'>[];
   plans: DemoPlan[];
+  monitoring: DemoMonitoring;
 }
 
 /** Implementation begins about three weeks after an office's workshop. */
@@ -35,14 +42,16 @@ const PROFILE_STEP = 7;
 
 export function buildDemoData(now: Date, newId: () => string): DemoDataset {
   const today = dayOf(now);
+  const calendar = demoCalendar(today);
   const offices: NewRecord<'office'>[] = [];
   const plans: DemoPlan[] = [];
   DEMO_OFFICES.forEach((content, i) => {
     const office = buildOffice(content, today, newId);
     offices.push(office);
-    plans.push(buildPlan(content, office.id, today, i * PROFILE_STEP, newId));
+    plans.push(buildPlan(content, office.id, today, calendar, i * PROFILE_STEP, newId));
   });
-  return { users: DEMO_USERS, offices, plans };
+  const monitoring = buildDemoMonitoring({ now, calendar, offices, plans, newId });
+  return { users: DEMO_USERS, offices, plans, monitoring };
 }
 
 function buildOffice(content: OfficeContent, today: string, newId: () => string): NewRecord<'office'> {
@@ -69,13 +78,14 @@ interface PlanBuild {
   content: OfficeContent;
   staff: OfficeStaff;
   timing: PlanTiming;
+  calendar: DemoCalendar;
   random: DemoRandom;
   newId: () => string;
   /** Position of the next target in the profile pattern. */
   profileIndex: number;
 }
 
-function buildPlan(content: OfficeContent, officeId: string, today: string, profileOffset: number, newId: () => string): DemoPlan {
+function buildPlan(content: OfficeContent, officeId: string, today: string, calendar: DemoCalendar, profileOffset: number, newId: () => string): DemoPlan {
   const reportable = content.status !== 'draft';
   const build: PlanBuild = {
     demo: {
@@ -100,6 +110,7 @@ function buildPlan(content: OfficeContent, officeId: string, today: string, prof
       start: reportable ? addDays(today, START_AFTER_WORKSHOP - content.timeline.workshop) : addDays(today, DRAFT_START_IN),
       reportable,
     },
+    calendar,
     random: seededRandom(content.code),
     newId,
     profileIndex: profileOffset,
@@ -136,11 +147,17 @@ function planHistory(content: OfficeContent, today: string): Transition[] {
 function addActivity(build: PlanBuild, objective: NewRecord<'objective'>, content: ActivityContent, owner: string): void {
   const { demo, staff, timing, random, newId } = build;
   const activityId = newId();
-  const activityRef = nextActivityRef(objective.ref, demo.activities.map((x) => x.ref));
+  const activityRef = nextActivityRef(
+    objective.ref,
+    demo.activities.map((x) => x.ref),
+  );
   const focalPoint = staff.focalPoints[0] ?? owner;
   const targets: NewRecord<'target'>[] = [];
   for (const t of content.targets) {
-    const ref = nextTargetRef(activityRef, targets.map((x) => x.ref));
+    const ref = nextTargetRef(
+      activityRef,
+      targets.map((x) => x.ref),
+    );
     // Most targets belong to the objective's lead; now and then a colleague takes one on.
     const targetOwner = random.next() < 0.2 ? random.pick(staff.owners) : owner;
     const facts = {
@@ -169,9 +186,16 @@ function addActivity(build: PlanBuild, objective: NewRecord<'objective'>, conten
       status: story.status,
       progress: story.progress,
       lastCheckInAt: story.lastCheckInAt,
+      indicatorType: demoIndicatorType(t),
+      disaggregation: demoDisaggregation(t),
+      milestones: timing.reportable ? demoMilestones(t, story.dueDate, build.calendar) : [],
     };
     targets.push(target);
-    for (const c of story.checkIns) demo.checkins.push({ id: newId(), planId: demo.plan.id, targetId: target.id, ...c });
+    for (const c of [...quarterlyHistory(story.checkIns, facts, ref, timing, build.calendar), ...story.checkIns]) {
+      // Women and men are counted apart on a disaggregated target; the total is their sum.
+      const bySex = target.disaggregation === 'sex' && c.value !== null ? splitBySex(c.value, ref) : {};
+      demo.checkins.push({ id: newId(), planId: demo.plan.id, targetId: target.id, ...c, ...bySex });
+    }
   }
   const dueDates = targets.map((t) => t.dueDate).sort();
   const firstDue = dueDates[0] ?? timing.start;

@@ -29,15 +29,8 @@ const DROP_REASONS = [
 
 // {p} is the progress in words, {delay} a reason for slippage, {source} the means of verification.
 const NOTES: Readonly<Record<Exclude<TargetStatus, 'not-started' | 'achieved' | 'dropped'>, readonly string[]>> = {
-  'on-track': [
-    '{p}. Work continues as planned.',
-    '{p}, confirmed at the monthly focal point meeting.',
-    '{p}. Source: {source}.',
-  ],
-  'at-risk': [
-    '{p}. Slower than planned: {delay}.',
-    '{p}. At risk because {delay}; raised with the Gender Unit.',
-  ],
+  'on-track': ['{p}. Work continues as planned.', '{p}, confirmed at the monthly focal point meeting.', '{p}. Source: {source}.'],
+  'at-risk': ['{p}. Slower than planned: {delay}.', '{p}. At risk because {delay}; raised with the Gender Unit.'],
   'off-track': [
     'Only {p}. Behind schedule because {delay}; a recovery plan is being agreed with the Gender Unit.',
     '{p}. Off track: {delay}. The Director has been briefed.',
@@ -55,11 +48,7 @@ export function checkInNote(status: TargetStatus, m: Measure, source: string, ra
     case 'not-started':
       return 'Not started yet.';
     default: {
-      const note = random
-        .pick(NOTES[status])
-        .replace('{p}', progressInWords(m))
-        .replace('{delay}', random.pick(DELAYS))
-        .replace('{source}', source);
+      const note = random.pick(NOTES[status]).replace('{p}', progressInWords(m)).replace('{delay}', random.pick(DELAYS)).replace('{source}', source);
       return note.charAt(0).toUpperCase() + note.slice(1);
     }
   }

@@ -13,8 +13,26 @@ type Profile = 'later' | 'later-at-risk' | 'later-off-track' | 'not-started' | '
 // Twenty targets in a row cover the whole range: 3 overdue, 3 due within two weeks, 3 achieved,
 // 1 dropped, the rest due later in varying health. Each plan starts at a different place in it.
 const PROFILES: readonly Profile[] = [
-  'later', 'overdue', 'due-soon', 'achieved', 'later', 'not-started', 'overdue', 'later-at-risk', 'due-soon', 'later',
-  'achieved', 'later', 'overdue', 'due-soon', 'later-off-track', 'dropped', 'later', 'achieved', 'later-at-risk', 'not-started',
+  'later',
+  'overdue',
+  'due-soon',
+  'achieved',
+  'later',
+  'not-started',
+  'overdue',
+  'later-at-risk',
+  'due-soon',
+  'later',
+  'achieved',
+  'later',
+  'overdue',
+  'due-soon',
+  'later-off-track',
+  'dropped',
+  'later',
+  'achieved',
+  'later-at-risk',
+  'not-started',
 ];
 
 /** The first check-in comes at least this long after work started, and a target falls due no earlier. */

@@ -2,7 +2,7 @@
 // Focal points and target owners hold no role of their own: the offices and targets make them so.
 
 /** Same values as the roles the services grant; kept here so that the demo data stands alone. */
-import type { ProductRole } from '../services/identity';
+import type { ProductRole } from '../domain/roles';
 export type { ProductRole };
 
 export interface DemoUser {
@@ -38,28 +38,130 @@ const GENDER_UNIT: readonly DemoUser[] = [
 
 /** One per office; each is listed in its office's focal points. */
 const FOCAL_POINTS: readonly DemoUser[] = [
-  { email: 'rajiv.menon@dpko.example.org', name: 'Rajiv Menon', roles: [], officeCode: 'OUSG', description: 'Special Assistant to the Under-Secretary-General; gender focal point, OUSG' },
-  { email: 'claire.dubois@dpko.example.org', name: 'Claire Dubois', roles: [], officeCode: 'OO', description: 'Political Affairs Officer; gender focal point, Office of Operations' },
-  { email: 'kwame.mensah@dpko.example.org', name: 'Kwame Mensah', roles: [], officeCode: 'OMS', description: 'Administrative Officer; gender focal point, Office of Mission Support' },
-  { email: 'ingrid.halvorsen@dpko.example.org', name: 'Ingrid Halvorsen', roles: [], officeCode: 'MD', description: 'Lieutenant Colonel, Military Planning Officer; gender focal point, Military Division' },
-  { email: 'fatima.alhassan@dpko.example.org', name: 'Fatima Al-Hassan', roles: [], officeCode: 'CPD', description: 'Police Planning Officer; gender focal point, Civilian Police Division' },
-  { email: 'diego.ramirez@dpko.example.org', name: 'Diego Ramírez', roles: [], officeCode: 'UNMAS', description: 'Programme Officer; gender focal point, Mine Action Service' },
-  { email: 'mei.chen@dpko.example.org', name: 'Mei Chen', roles: [], officeCode: 'PBPS', description: 'Best Practices Officer; gender focal point, Peacekeeping Best Practices Section' },
+  {
+    email: 'rajiv.menon@dpko.example.org',
+    name: 'Rajiv Menon',
+    roles: [],
+    officeCode: 'OUSG',
+    description: 'Special Assistant to the Under-Secretary-General; gender focal point, OUSG',
+  },
+  {
+    email: 'claire.dubois@dpko.example.org',
+    name: 'Claire Dubois',
+    roles: [],
+    officeCode: 'OO',
+    description: 'Political Affairs Officer; gender focal point, Office of Operations',
+  },
+  {
+    email: 'kwame.mensah@dpko.example.org',
+    name: 'Kwame Mensah',
+    roles: [],
+    officeCode: 'OMS',
+    description: 'Administrative Officer; gender focal point, Office of Mission Support',
+  },
+  {
+    email: 'ingrid.halvorsen@dpko.example.org',
+    name: 'Ingrid Halvorsen',
+    roles: [],
+    officeCode: 'MD',
+    description: 'Lieutenant Colonel, Military Planning Officer; gender focal point, Military Division',
+  },
+  {
+    email: 'fatima.alhassan@dpko.example.org',
+    name: 'Fatima Al-Hassan',
+    roles: [],
+    officeCode: 'CPD',
+    description: 'Police Planning Officer; gender focal point, Civilian Police Division',
+  },
+  {
+    email: 'diego.ramirez@dpko.example.org',
+    name: 'Diego Ramírez',
+    roles: [],
+    officeCode: 'UNMAS',
+    description: 'Programme Officer; gender focal point, Mine Action Service',
+  },
+  {
+    email: 'mei.chen@dpko.example.org',
+    name: 'Mei Chen',
+    roles: [],
+    officeCode: 'PBPS',
+    description: 'Best Practices Officer; gender focal point, Peacekeeping Best Practices Section',
+  },
 ];
 
 /** Own targets and activities of their office's plan. */
 const TARGET_OWNERS: readonly DemoUser[] = [
-  { email: 'olga.petrenko@dpko.example.org', name: 'Olga Petrenko', roles: [], officeCode: 'OUSG', description: 'Senior Policy Officer, Office of the Under-Secretary-General' },
-  { email: 'yusuf.okonkwo@dpko.example.org', name: 'Yusuf Okonkwo', roles: [], officeCode: 'OO', description: 'Desk Officer, Africa Division, Office of Operations' },
-  { email: 'hannah.schmidt@dpko.example.org', name: 'Hannah Schmidt', roles: [], officeCode: 'OO', description: 'Political Affairs Officer (DDR and elections), Office of Operations' },
-  { email: 'priya.raghavan@dpko.example.org', name: 'Priya Raghavan', roles: [], officeCode: 'OMS', description: 'Human Resources Officer, Personnel Management and Support Service' },
-  { email: 'tomas.herrera@dpko.example.org', name: 'Tomás Herrera', roles: [], officeCode: 'OMS', description: 'Logistics Officer, Logistics Support Division' },
-  { email: 'samuel.adeyemi@dpko.example.org', name: 'Samuel Adeyemi', roles: [], officeCode: 'MD', description: 'Major, Force Generation Officer, Military Division' },
+  {
+    email: 'olga.petrenko@dpko.example.org',
+    name: 'Olga Petrenko',
+    roles: [],
+    officeCode: 'OUSG',
+    description: 'Senior Policy Officer, Office of the Under-Secretary-General',
+  },
+  {
+    email: 'yusuf.okonkwo@dpko.example.org',
+    name: 'Yusuf Okonkwo',
+    roles: [],
+    officeCode: 'OO',
+    description: 'Desk Officer, Africa Division, Office of Operations',
+  },
+  {
+    email: 'hannah.schmidt@dpko.example.org',
+    name: 'Hannah Schmidt',
+    roles: [],
+    officeCode: 'OO',
+    description: 'Political Affairs Officer (DDR and elections), Office of Operations',
+  },
+  {
+    email: 'priya.raghavan@dpko.example.org',
+    name: 'Priya Raghavan',
+    roles: [],
+    officeCode: 'OMS',
+    description: 'Human Resources Officer, Personnel Management and Support Service',
+  },
+  {
+    email: 'tomas.herrera@dpko.example.org',
+    name: 'Tomás Herrera',
+    roles: [],
+    officeCode: 'OMS',
+    description: 'Logistics Officer, Logistics Support Division',
+  },
+  {
+    email: 'samuel.adeyemi@dpko.example.org',
+    name: 'Samuel Adeyemi',
+    roles: [],
+    officeCode: 'MD',
+    description: 'Major, Force Generation Officer, Military Division',
+  },
   { email: 'ana.souza@dpko.example.org', name: 'Ana Souza', roles: [], officeCode: 'MD', description: 'Military Training Officer, Military Division' },
-  { email: 'nadia.karimi@dpko.example.org', name: 'Nadia Karimi', roles: [], officeCode: 'CPD', description: 'Police Training Officer, Civilian Police Division' },
-  { email: 'jean-pierre.nkurunziza@dpko.example.org', name: 'Jean-Pierre Nkurunziza', roles: [], officeCode: 'CPD', description: 'Police Selection and Recruitment Officer, Civilian Police Division' },
-  { email: 'leila.haddad@dpko.example.org', name: 'Leila Haddad', roles: [], officeCode: 'UNMAS', description: 'Mine Risk Education Officer, Mine Action Service' },
-  { email: 'kenji.watanabe@dpko.example.org', name: 'Kenji Watanabe', roles: [], officeCode: 'PBPS', description: 'Knowledge Management Officer, Peacekeeping Best Practices Section' },
+  {
+    email: 'nadia.karimi@dpko.example.org',
+    name: 'Nadia Karimi',
+    roles: [],
+    officeCode: 'CPD',
+    description: 'Police Training Officer, Civilian Police Division',
+  },
+  {
+    email: 'jean-pierre.nkurunziza@dpko.example.org',
+    name: 'Jean-Pierre Nkurunziza',
+    roles: [],
+    officeCode: 'CPD',
+    description: 'Police Selection and Recruitment Officer, Civilian Police Division',
+  },
+  {
+    email: 'leila.haddad@dpko.example.org',
+    name: 'Leila Haddad',
+    roles: [],
+    officeCode: 'UNMAS',
+    description: 'Mine Risk Education Officer, Mine Action Service',
+  },
+  {
+    email: 'kenji.watanabe@dpko.example.org',
+    name: 'Kenji Watanabe',
+    roles: [],
+    officeCode: 'PBPS',
+    description: 'Knowledge Management Officer, Peacekeeping Best Practices Section',
+  },
 ];
 
 const MANAGEMENT: readonly DemoUser[] = [

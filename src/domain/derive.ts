@@ -2,13 +2,7 @@
 // hierarchy (target → activity → objective → plan → office → department) and counts.
 // Every function takes `today` (a calendar date) so that results do not depend on the clock.
 
-import {
-  CLOSED_TARGET_STATUSES,
-  TARGET_STATUSES,
-  type FunctionalArea,
-  type Pillar,
-  type TargetStatus,
-} from './catalogues';
+import { CLOSED_TARGET_STATUSES, TARGET_STATUSES, type FunctionalArea, type Pillar, type TargetStatus } from './catalogues';
 import { daysBetween } from './dates';
 import type { Activity, Objective, PlanContents, Target, WorkPlan } from './model';
 
@@ -96,7 +90,14 @@ export function buildPlanTree(contents: PlanContents, today: string): PlanTree {
         rollup: rollup(targets, today),
       };
     });
-    return { ...objective, activities, rollup: rollup(activities.flatMap((a) => a.targets), today) };
+    return {
+      ...objective,
+      activities,
+      rollup: rollup(
+        activities.flatMap((a) => a.targets),
+        today,
+      ),
+    };
   });
   return { ...contents.plan, objectives, rollup: rollup(contents.targets, today), completeness: completeness(contents) };
 }
@@ -226,10 +227,7 @@ export const OFFICE_STAGE_LABELS: Readonly<Record<OfficeStage, string>> = {
 };
 
 /** How far an office has come in making its plan: needs assessment → workshop → submitted → endorsed. */
-export function officeStage(
-  milestones: { needsAssessment: string | null; workshop: string | null },
-  planStatus: WorkPlan['status'] | undefined,
-): OfficeStage {
+export function officeStage(milestones: { needsAssessment: string | null; workshop: string | null }, planStatus: WorkPlan['status'] | undefined): OfficeStage {
   if (planStatus === 'endorsed' || planStatus === 'archived') return 'endorsed';
   if (planStatus === 'submitted') return 'submitted';
   if (milestones.workshop) return 'workshop';

@@ -14,14 +14,47 @@ export interface FieldProblem {
   readonly message: string;
 }
 
+/**
+ * Why a request was refused in the state things are in, by a stable name that clients
+ * translate (problem+json `code`, with `params`), never by the wording of the message.
+ */
+export const REFUSAL_CODES = [
+  /** The period is closed: nothing of it changes any more. */
+  'period-closed',
+  /** The period has not ended yet (params.end). */
+  'period-not-ended',
+  /** An earlier period is still open (params.period): periods close in order. */
+  'earlier-period-open',
+  /** Reports not submitted; close with force to record them missing (params.offices: their codes). */
+  'reports-missing',
+  /** The period is open: it has no snapshot yet. */
+  'period-open',
+  /** The office already has a report for the period (params.reportId). */
+  'report-exists',
+  /** The office has no endorsed plan in the period's cycle (params.office, params.cycle). */
+  'no-endorsed-plan',
+  /** A cycle with this code exists already (params.cycle). */
+  'cycle-exists',
+  /** The report is not in a state that allows this (params.status). */
+  'report-status',
+  /** A remedial action is for a rating below "meets requirements" only (params.criterion, params.rating). */
+  'rating-not-below-meets',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
 export class DomainError extends Error {
   override readonly name: string = 'DomainError';
 }
 
 export class NotFoundError extends DomainError {
   override readonly name = 'NotFoundError';
-  constructor(readonly entity: string, readonly id: string) {
-    super(`${entity} ${id} was not found`);
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    readonly code?: RefusalCode,
+    message = `${entity} ${id} was not found`,
+  ) {
+    super(message);
   }
 }
 
@@ -35,7 +68,10 @@ export class UnauthenticatedError extends DomainError {
 
 export class ValidationError extends DomainError {
   override readonly name = 'ValidationError';
-  constructor(message: string, readonly problems: readonly FieldProblem[] = []) {
+  constructor(
+    message: string,
+    readonly problems: readonly FieldProblem[] = [],
+  ) {
     super(message);
   }
 }
@@ -65,4 +101,11 @@ export class PreconditionRequiredError extends DomainError {
 /** The request is well-formed but the entity's state does not allow it (e.g. editing an endorsed plan). */
 export class StateError extends DomainError {
   override readonly name = 'StateError';
+  constructor(
+    message: string,
+    readonly code?: RefusalCode,
+    readonly params?: ProblemParams,
+  ) {
+    super(message);
+  }
 }

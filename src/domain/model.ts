@@ -3,14 +3,11 @@
 // calendar dates as YYYY-MM-DD, instants as full ISO 8601 timestamps in UTC.
 
 import type { FunctionalArea, Pillar, PlanStatus, TargetStatus } from './catalogues';
+import type { Cycle, Disaggregation, IndicatorType, Milestone, Period, ProgressReport, ReportLine } from './monitoring';
+import type { RemedialAction, Scorecard } from './scorecard';
+import type { Versioned } from './versioned';
 
-export interface Versioned {
-  readonly id: string;
-  /** Starts at 1 and grows by one on every change; compared on every update. */
-  readonly version: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type { Versioned } from './versioned';
 
 export interface OfficeMilestones {
   needsAssessment: string | null;
@@ -82,6 +79,12 @@ export interface Target extends Versioned {
   /** Percent complete, 0–100, from the latest check-in. */
   progress: number;
   lastCheckInAt: string | null;
+  /** What kind of figure the indicator is; absent means 'number' (targets from before monitoring). */
+  indicatorType?: IndicatorType;
+  /** Whether check-ins report women and men apart; absent means 'none'. */
+  disaggregation?: Disaggregation;
+  /** The value expected by the end of some periods of the cycle; the final target stays targetValue. */
+  milestones?: Milestone[];
 }
 
 export interface CheckIn extends Versioned {
@@ -94,6 +97,9 @@ export interface CheckIn extends Versioned {
   note: string | null;
   evidenceUrl: string | null;
   author: string;
+  /** For a sex-disaggregated target: the women and men counted; `value` is then their sum. */
+  women?: number | null;
+  men?: number | null;
 }
 
 export interface AuditEvent {
@@ -171,6 +177,12 @@ export interface EntityTypes {
   reminder: ReminderRecord;
   setting: Setting;
   lease: Lease;
+  cycle: Cycle;
+  period: Period;
+  report: ProgressReport;
+  reportLine: ReportLine;
+  scorecard: Scorecard;
+  remedialAction: RemedialAction;
 }
 export type EntityName = keyof EntityTypes;
 export const ENTITY_NAMES = [
@@ -184,6 +196,12 @@ export const ENTITY_NAMES = [
   'reminder',
   'setting',
   'lease',
+  'cycle',
+  'period',
+  'report',
+  'reportLine',
+  'scorecard',
+  'remedialAction',
 ] as const satisfies readonly EntityName[];
 /** Operational records are not part of the plan's audit trail (the ledger is its own log). */
 export const UNAUDITED_ENTITIES: readonly EntityName[] = ['reminder', 'lease'];

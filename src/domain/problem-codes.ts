@@ -59,6 +59,10 @@ export const PROBLEM_CODES = [
   /** A file that cannot be read or written. */
   'unreadable',
   'unwritable',
+  /** A typed total that is not women + men (params.total: their sum); the total is derived. */
+  'total-mismatch',
+  /** Women without men or men without women: both figures, or neither. */
+  'women-and-men',
   /** What a foreign refinement (outside the domain schemas) refused; its message says more. */
   'invalid',
 ] as const;

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { FUNCTIONAL_AREAS, PILLARS, TARGET_STATUSES } from './catalogues';
 import { isCalendarDate, EARLIEST_DATE, LATEST_DATE } from './dates';
 import { ValidationError, type FieldProblem } from './errors';
+import { sexFiguresProblem, type SexFigures } from './monitoring-derive';
+import { cycleSpan, DEFAULT_REPORT_DUE_DAYS, DISAGGREGATIONS, INDICATOR_TYPES, PERIODICITIES } from './monitoring';
 import { problemOfIssue, refinement } from './problem-codes';
 import { hasVisibleText, isXmlSafe, XML_FORBIDDEN_MESSAGE } from './visible-text';
 
@@ -24,8 +26,14 @@ export const optionalText = (max: number) => xmlSafeText(max).nullable().optiona
 
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, refinement('date', `must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`, { min: EARLIEST_DATE, max: LATEST_DATE }));
-export const email = z.email('must be an e-mail address').max(254).transform((s) => s.toLowerCase());
+  .refine(
+    isCalendarDate,
+    refinement('date', `must be a date YYYY-MM-DD between ${EARLIEST_DATE} and ${LATEST_DATE}`, { min: EARLIEST_DATE, max: LATEST_DATE }),
+  );
+export const email = z
+  .email('must be an e-mail address')
+  .max(254)
+  .transform((s) => s.toLowerCase());
 /**
  * Quantities (baseline, target value, check-in value) stay within ±1e15: beyond that doubles
  * lose whole units, and differences of extreme values overflow to Infinity/NaN in the
@@ -100,11 +108,7 @@ const activityFields = {
 const startBeforeEnd = (a: { start?: string | null; end?: string | null }) => !a.start || !a.end || a.start <= a.end;
 const endNotBeforeStart = refinement('end-before-start', 'must not be before the start', {}, ['end']);
 export const activityInput = z.strictObject(activityFields).refine(startBeforeEnd, endNotBeforeStart);
-export const activityPatch = z
-  .strictObject(activityFields)
-  .omit({ ref: true })
-  .partial()
-  .refine(startBeforeEnd, endNotBeforeStart);
+export const activityPatch = z.strictObject(activityFields).omit({ ref: true }).partial().refine(startBeforeEnd, endNotBeforeStart);
 
 const targetFields = {
   ref: ref.optional(),
@@ -117,9 +121,26 @@ const targetFields = {
   owner: email,
   meansOfVerification: optionalText(2000),
   status: z.enum(TARGET_STATUSES).optional(),
+  // Monitoring: optional, so that a target made before them reads as a number, not disaggregated.
+  indicatorType: z.enum(INDICATOR_TYPES).optional(),
+  disaggregation: z.enum(DISAGGREGATIONS).optional(),
+  milestones: z
+    .array(z.strictObject({ periodId: z.string().min(1).max(100), value: finite }))
+    .max(40)
+    .refine((ms) => new Set(ms.map((m) => m.periodId)).size === ms.length, refinement('duplicate', 'must not name a period twice'))
+    .optional(),
 };
 export const targetInput = z.strictObject(targetFields);
 export const targetPatch = z.strictObject(targetFields).omit({ ref: true }).partial();
+
+/** People counted: whole and not negative. */
+const headcount = z.number({ error: 'must be a finite number' }).int('must be a whole number').min(0).max(MAX_QUANTITY, quantityMessage);
+
+/** Women and men go together, and a typed total beside them must be their sum (monitoring-derive.ts). */
+function checkSexFigures(figures: SexFigures, ctx: z.RefinementCtx): void {
+  const problem = sexFiguresProblem(figures);
+  if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message, params: { ...problem.params, code: problem.code } });
+}
 
 export const checkInInput = z
   .strictObject({
@@ -129,7 +150,56 @@ export const checkInInput = z
     status: z.enum(TARGET_STATUSES),
     note: optionalText(4000),
     evidenceUrl: httpUrl.nullable().optional(),
-  });
+    women: headcount.nullable().optional(),
+    men: headcount.nullable().optional(),
+  })
+  .superRefine(checkSexFigures);
+
+/** A reporting cycle: its code names its years; start and end default to their first and last day. */
+export const cycleInput = z
+  .strictObject({
+    code: cycle,
+    start: calendarDate.optional(),
+    end: calendarDate.optional(),
+    periodicity: z.enum(PERIODICITIES),
+    reportDueDays: z.number().int('must be a whole number').min(0).max(365).default(DEFAULT_REPORT_DUE_DAYS),
+  })
+  .refine(
+    (c) => {
+      const span = cycleSpan(c.code, c.start, c.end);
+      return span.start < span.end;
+    },
+    refinement('end-not-after-start', 'must end after it starts', {}, ['end']),
+  );
+
+export const closePeriodInput = z.strictObject({ force: z.boolean().default(false) });
+
+export const reportInput = z.strictObject({ periodId: z.string().min(1).max(100), office: officeCode });
+
+const reportLineFields = z
+  .strictObject({
+    targetId: z.string().min(1).max(100),
+    value: finite.nullable().optional(),
+    women: headcount.nullable().optional(),
+    men: headcount.nullable().optional(),
+    status: z.enum(TARGET_STATUSES).optional(),
+    comment: optionalText(4000),
+  })
+  .superRefine(checkSexFigures);
+
+/** The narrative of a report and any of its lines, by target. */
+export const reportPatch = z.strictObject({
+  summary: optionalText(8000),
+  achievements: optionalText(8000),
+  challenges: optionalText(8000),
+  supportNeeded: optionalText(8000),
+  nextSteps: optionalText(8000),
+  lines: z
+    .array(reportLineFields)
+    .max(5000)
+    .refine((ls) => new Set(ls.map((l) => l.targetId)).size === ls.length, refinement('duplicate', 'must not name a target twice'))
+    .optional(),
+});
 
 export type OfficeInput = z.infer<typeof officeInput>;
 export type OfficePatch = z.infer<typeof officePatch>;
@@ -143,6 +213,9 @@ export type ActivityPatch = z.infer<typeof activityPatch>;
 export type TargetInput = z.infer<typeof targetInput>;
 export type TargetPatch = z.infer<typeof targetPatch>;
 export type CheckInInput = z.infer<typeof checkInInput>;
+export type CycleInput = z.infer<typeof cycleInput>;
+export type ReportInput = z.infer<typeof reportInput>;
+export type ReportPatch = z.infer<typeof reportPatch>;
 
 /**
  * Parses `input` or throws a ValidationError naming every offending field. zod reports the

@@ -25,5 +25,4 @@ export function isXmlSafe(text: string): boolean {
   return !XML_FORBIDDEN.test(text);
 }
 
-export const XML_FORBIDDEN_MESSAGE =
-  'must not contain control characters (other than tab and line breaks), U+FFFE, U+FFFF or unpaired surrogates';
+export const XML_FORBIDDEN_MESSAGE = 'must not contain control characters (other than tab and line breaks), U+FFFE, U+FFFF or unpaired surrogates';

@@ -54,7 +54,9 @@ export function transition(plan: WorkPlan, action: PlanAction, request: Transiti
     throw new StateError(`A ${plan.status} plan cannot be ${pastTense(action)}; only a ${rule.from.join(' or ')} plan can.`);
   }
   if ((action === 'endorse' || action === 'return') && samePerson(submitterOf(plan), by)) {
-    throw new ForbiddenError(`You submitted this plan, so another member of the Gender Unit ${action === 'endorse' ? 'endorses' : 'returns'} it (separation of duties).`);
+    throw new ForbiddenError(
+      `You submitted this plan, so another member of the Gender Unit ${action === 'endorse' ? 'endorses' : 'returns'} it (separation of duties).`,
+    );
   }
   if (action === 'return' && !hasVisibleText(comment)) {
     throw new ValidationError('A returned plan needs a comment for the office', [

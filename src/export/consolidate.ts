@@ -1,33 +1,17 @@
 // The Departmental Action Plan as one model: every office's work plan for a cycle nested with
 // references and derived status, the roll-ups by office, pillar, paragraph and functional
-// area, and the overdue list. Pure: both renderers (xlsx, docx) take only this model.
+// area (domain/rollups.ts, the same figures as the dashboard), and the overdue list. Pure:
+// both renderers (xlsx, docx) take only this model.
 
-import { FUNCTIONAL_AREAS, PARAGRAPHS, PILLARS, type FunctionalArea, type Pillar, type PlanStatus } from '../domain/catalogues';
-import {
-  buildPlanTree,
-  compareRefs,
-  rollup,
-  type ActivityView,
-  type ObjectiveView,
-  type PlanTree,
-  type Rollup,
-  type TargetView,
-} from '../domain/derive';
+import { PARAGRAPHS, type FunctionalArea, type Pillar, type PlanStatus } from '../domain/catalogues';
+import { buildPlanTree, compareRefs, type ActivityView, type ObjectiveView, type PlanTree, type TargetView } from '../domain/derive';
 import type { Activity, CheckIn, Objective, Office, PlanContents } from '../domain/model';
+import { departmentRollups, summaryLine, type ParagraphSummary, type SummaryLine } from '../domain/rollups';
+
+export type { ItemCounts, SummaryLine } from '../domain/rollups';
 
 /** A plan counts as final once endorsed; an archived plan was endorsed before it was archived. */
 export const FINAL_PLAN_STATUSES: readonly PlanStatus[] = ['endorsed', 'archived'];
-
-export interface ItemCounts {
-  objectives: number;
-  activities: number;
-  targets: number;
-}
-
-/** One line of a summary table: how many items fall under a key, and the roll-up of their targets. */
-export interface SummaryLine extends ItemCounts {
-  rollup: Rollup;
-}
 
 export interface OfficePlan {
   office: Office;
@@ -43,11 +27,8 @@ export interface OverdueItem {
   target: TargetView;
 }
 
-export interface ParagraphLine extends SummaryLine {
-  paragraph: number;
+export interface ParagraphLine extends ParagraphSummary {
   title: string;
-  /** Targets under the paragraph, per office id. */
-  targetsByOffice: ReadonlyMap<string, number>;
 }
 
 export interface ConsolidatedPlan {
@@ -93,25 +74,16 @@ export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
   for (const office of inScope) {
     const contents = contentsByOffice.get(office.id);
     if (!contents) officesWithoutPlan.push(office);
-    else offices.push({ office, plan: buildPlanTree(contents, today), summary: summaryOf(contents, today) });
+    else offices.push({ office, plan: buildPlanTree(contents, today), summary: summaryLine(contents, today) });
   }
 
-  const pillars = new SummaryAccumulator<Pillar>();
-  const paragraphs = new SummaryAccumulator<number>();
-  const areas = new SummaryAccumulator<FunctionalArea>();
-  const paragraphOffices = new Map<number, Map<string, number>>();
+  const rollups = departmentRollups(
+    offices.map((o) => o.plan),
+    today,
+  );
   const overdue: OverdueItem[] = [];
   for (const { office, plan } of offices) {
     for (const objective of plan.objectives) {
-      pillars.add(objective.pillar, objective);
-      areas.add(objective.functionalArea, objective);
-      const targetCount = objective.activities.reduce((n, a) => n + a.targets.length, 0);
-      for (const p of objective.paragraphs) {
-        paragraphs.add(p, objective);
-        const counts = paragraphOffices.get(p) ?? new Map<string, number>();
-        counts.set(office.id, (counts.get(office.id) ?? 0) + targetCount);
-        paragraphOffices.set(p, counts);
-      }
       for (const activity of objective.activities) {
         for (const target of activity.targets) {
           if (target.overdue) overdue.push({ office, objective: nameOf(objective), activity: nameOf(activity), target });
@@ -119,9 +91,7 @@ export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
       }
     }
   }
-  overdue.sort(
-    (a, b) => b.target.daysOverdue - a.target.daysOverdue || a.office.code.localeCompare(b.office.code) || compareRefs(a.target.ref, b.target.ref),
-  );
+  overdue.sort((a, b) => b.target.daysOverdue - a.target.daysOverdue || a.office.code.localeCompare(b.office.code) || compareRefs(a.target.ref, b.target.ref));
 
   return {
     cycle,
@@ -132,22 +102,10 @@ export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
     officesWithoutPlan,
     lastCheckIns: input.lastCheckIns,
     people: input.people ?? new Map(),
-    totals: summaryOf(
-      {
-        objectives: offices.flatMap((o) => o.plan.objectives),
-        activities: offices.flatMap((o) => o.plan.objectives.flatMap((ob) => ob.activities)),
-        targets: offices.flatMap((o) => o.plan.objectives.flatMap((ob) => ob.activities.flatMap((a) => a.targets))),
-      },
-      today,
-    ),
-    byPillar: PILLARS.map((pillar) => ({ pillar, ...pillars.line(pillar, today) })),
-    byParagraph: PARAGRAPHS.map((p) => ({
-      paragraph: p.number,
-      title: p.title,
-      ...paragraphs.line(p.number, today),
-      targetsByOffice: paragraphOffices.get(p.number) ?? new Map(),
-    })),
-    byFunctionalArea: FUNCTIONAL_AREAS.filter((a) => areas.has(a)).map((functionalArea) => ({ functionalArea, ...areas.line(functionalArea, today) })),
+    totals: rollups.totals,
+    byPillar: rollups.byPillar,
+    byParagraph: rollups.byParagraph.map((line) => ({ ...line, title: PARAGRAPH_TITLES.get(line.paragraph) ?? '' })),
+    byFunctionalArea: rollups.byFunctionalArea,
     overdue,
   };
 }
@@ -180,34 +138,6 @@ export function peopleNamedIn(contents: readonly PlanContents[]): string[] {
   return [...emails];
 }
 
+const PARAGRAPH_TITLES = new Map(PARAGRAPHS.map((p) => [p.number, p.title]));
+
 const nameOf = ({ id, ref, title }: { id: string; ref: string; title: string }) => ({ id, ref, title });
-
-function summaryOf(items: { objectives: readonly unknown[]; activities: readonly unknown[]; targets: PlanContents['targets'] }, today: string): SummaryLine {
-  return {
-    objectives: items.objectives.length,
-    activities: items.activities.length,
-    targets: items.targets.length,
-    rollup: rollup(items.targets, today),
-  };
-}
-
-/** Collects objectives (with what is under them) per key, for the summaries by pillar, paragraph and area. */
-class SummaryAccumulator<K> {
-  private readonly groups = new Map<K, ObjectiveView[]>();
-
-  add(key: K, objective: ObjectiveView): void {
-    const list = this.groups.get(key);
-    if (list) list.push(objective);
-    else this.groups.set(key, [objective]);
-  }
-
-  has(key: K): boolean {
-    return this.groups.has(key);
-  }
-
-  line(key: K, today: string): SummaryLine {
-    const objectives = this.groups.get(key) ?? [];
-    const activities = objectives.flatMap((o) => o.activities);
-    return summaryOf({ objectives, activities, targets: activities.flatMap((a) => a.targets) }, today);
-  }
-}

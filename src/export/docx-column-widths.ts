@@ -10,8 +10,14 @@ const BOLD_WIDTHS: Readonly<Record<string, number>> = {
   ...perCharacter('fijlrtz', [333, 278, 278, 278, 389, 333, 500]),
   m: 889,
   w: 778,
-  ...perCharacter('ABCDEFGHIJKLMNOPQRSTUVWXYZ', [722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611]),
-  ...perCharacter('0123456789', Array.from({ length: 10 }, () => 556)),
+  ...perCharacter(
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    [722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611],
+  ),
+  ...perCharacter(
+    '0123456789',
+    Array.from({ length: 10 }, () => 556),
+  ),
   ' ': 278,
   '%': 889,
   '·': 278,

@@ -6,8 +6,7 @@
 import { HeadingLevel, Paragraph } from 'docx';
 import type { ConsolidatedPlan } from './consolidate';
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) =>
-  new Paragraph({ text, heading: level });
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ text, heading: level });
 const body = (text: string) => new Paragraph({ text, spacing: { after: 120 } });
 
 export const INTRODUCTION_HEADING = 'Introduction';
@@ -34,26 +33,26 @@ export function introduction(plan: ConsolidatedPlan): Paragraph[] {
       'The Department has made progress in bringing gender perspectives into its operations since 2000, yet many staff still ' +
         'lack the concepts and practical tools to do so in their daily work. In 2004 the Council asked every part of the United ' +
         'Nations to prepare an action plan for the resolution, feeding a system-wide plan due in October 2005, and the Special ' +
-        'Committee on Peacekeeping Operations repeated the request in February 2005. The Under-Secretary-General\'s gender ' +
-        'policy statement makes this action plan one of the pillars of the Department\'s strategy for gender mainstreaming.',
+        "Committee on Peacekeeping Operations repeated the request in February 2005. The Under-Secretary-General's gender " +
+        "policy statement makes this action plan one of the pillars of the Department's strategy for gender mainstreaming.",
     ),
     heading('How the plan was made'),
     body(
-      'The Department\'s Gender Advisor led the work together with the Office of Human Resources Management and the Office of ' +
+      "The Department's Gender Advisor led the work together with the Office of Human Resources Management and the Office of " +
         'the Special Adviser on gender equality and the advancement of women, helped by three gender consultants. Offices first discussed the objectives of the ' +
         'exercise and agreed that staff of every function and grade, senior managers included, would take part; the gender ' +
         'policy statement was then presented to all staff at a town hall meeting.',
     ),
     body(
       'A needs assessment came next: over one week the consultants met staff one by one and in groups, looked at the gender ' +
-        'side of each office\'s work and noted the information and resources that would help most. A pilot workshop tested ' +
+        "side of each office's work and noted the information and resources that would help most. A pilot workshop tested " +
         'and refined the approach, after which each office held a two-day workshop shaped by the gaps the assessment had ' +
-        'found and by its own functions. Every workshop ended with the office\'s own work plan of objectives, activities and ' +
+        "found and by its own functions. Every workshop ended with the office's own work plan of objectives, activities and " +
         'measurable targets.',
     ),
     body(
       'The Gender Unit brings the office work plans together into this Departmental Action Plan. It follows implementation ' +
-        'and evaluates it, and each office\'s progress towards its targets is reviewed as part of the Department\'s regular ' +
+        "and evaluates it, and each office's progress towards its targets is reviewed as part of the Department's regular " +
         'reporting on resolution 1325.',
     ),
     heading('How to read this document'),

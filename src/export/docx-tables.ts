@@ -4,13 +4,7 @@
 
 import { HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { ObjectiveView, Rollup } from '../domain/derive';
-import {
-  formatParagraphs,
-  FUNCTIONAL_AREA_LABELS,
-  PILLAR_LABELS,
-  PLAN_STATUS_LABELS,
-  TARGET_STATUS_LABELS,
-} from './catalogue-labels';
+import { formatParagraphs, FUNCTIONAL_AREA_LABELS, PILLAR_LABELS, PLAN_STATUS_LABELS, TARGET_STATUS_LABELS } from './catalogue-labels';
 import { personName, type ConsolidatedPlan, type OfficePlan, type SummaryLine } from './consolidate';
 import { columnWidths } from './docx-column-widths';
 import { listedRows, type CellValue, type TableRows, type TableSlots } from './docx-table-xml';
@@ -105,7 +99,10 @@ function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView, tables
     grid(
       tables,
       ['Ref', 'Activity', 'Lead', 'Start', 'End', 'Resources'],
-      { count: objective.activities.length, each: () => objective.activities.map((a) => [a.ref, a.title, personName(plan, a.owner), a.start, a.end, a.resources]) },
+      {
+        count: objective.activities.length,
+        each: () => objective.activities.map((a) => [a.ref, a.title, personName(plan, a.owner), a.start, a.end, a.resources]),
+      },
       [1, 5, 3, 1.6, 1.6, 3],
     ),
     new Paragraph({ text: 'Targets', heading: HeadingLevel.HEADING_4 }),
@@ -117,15 +114,15 @@ function objectiveBlock(plan: ConsolidatedPlan, objective: ObjectiveView, tables
         each: () =>
           objective.activities.flatMap((a) =>
             a.targets.map((t) => [
-          t.ref,
-          t.description,
-          t.indicator,
-          range(t.baseline, t.targetValue, t.unit),
-          due(t.dueDate, t.overdue ? t.daysOverdue : null),
-          personName(plan, t.owner),
-          standing(TARGET_STATUS_LABELS[t.status], t.progress, plan.lastCheckIns.get(t.id)?.date),
-        ]),
-      ),
+              t.ref,
+              t.description,
+              t.indicator,
+              range(t.baseline, t.targetValue, t.unit),
+              due(t.dueDate, t.overdue ? t.daysOverdue : null),
+              personName(plan, t.owner),
+              standing(TARGET_STATUS_LABELS[t.status], t.progress, plan.lastCheckIns.get(t.id)?.date),
+            ]),
+          ),
       },
       [1.1, 4.2, 3.6, 1.8, 1.7, 2.8, 1.8],
     ),

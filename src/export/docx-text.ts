@@ -61,7 +61,10 @@ export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: { run: { font: DOCUMENT_FONT, size: 20 }, paragraph: { spacing: { after: 80 } } },
-      title: { run: { font: DOCUMENT_FONT, size: 56, bold: true, color: '1F4E79' }, paragraph: { outlineLevel: 0, alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+      title: {
+        run: { font: DOCUMENT_FONT, size: 56, bold: true, color: '1F4E79' },
+        paragraph: { outlineLevel: 0, alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+      },
       heading1: heading(0, 32, { before: 0 }),
       heading2: heading(1, 26),
       heading3: heading(2, 22),

@@ -75,7 +75,12 @@ export function buildActionPlanDocument(plan: ConsolidatedPlan, tables: TableSlo
   const header = pageHeader(plan);
   const footer = pageFooter();
   const sections: ISectionOptions[] = [
-    { properties: { titlePage: true }, headers: { default: header, first: new Header({ children: [] }) }, footers: { default: footer, first: new Footer({ children: [] }) }, children: titlePage(plan) },
+    {
+      properties: { titlePage: true },
+      headers: { default: header, first: new Header({ children: [] }) },
+      footers: { default: footer, first: new Footer({ children: [] }) },
+      children: titlePage(plan),
+    },
     { headers: { default: header }, footers: { default: footer }, children: body },
     // The matrix is wide: its section is landscape (docx swaps width and height for it).
     { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, headers: { default: header }, footers: { default: footer }, children: annex },

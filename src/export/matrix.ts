@@ -93,7 +93,10 @@ export function matrixRowCount(plan: ConsolidatedPlan, officeId?: string): numbe
   for (const { office, plan: tree } of plan.offices) {
     if (officeId !== undefined && office.id !== officeId) continue;
     for (const objective of tree.objectives) {
-      n += Math.max(1, objective.activities.reduce((m, a) => m + Math.max(1, a.targets.length), 0));
+      n += Math.max(
+        1,
+        objective.activities.reduce((m, a) => m + Math.max(1, a.targets.length), 0),
+      );
     }
   }
   return n;

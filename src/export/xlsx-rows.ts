@@ -77,9 +77,10 @@ export class SheetRows {
       if (value === null || value === undefined) continue;
       const open = `<c r="${this.letters[i] ?? columnLetter(i + 1)}${r}" s="${this.styleId(styleOf(value, i))}"`;
       if (typeof value === 'string') {
-        xml += this.inlineText ? `${open} t="inlineStr"><is><t>${escapeText(value)}</t></is></c>` : `${open} t="s"><v>${this.strings.add(printable(value))}</v></c>`;
-      }
-      else if (typeof value === 'number') xml += Number.isFinite(value) ? `${open}><v>${value}</v></c>` : '';
+        xml += this.inlineText
+          ? `${open} t="inlineStr"><is><t>${escapeText(value)}</t></is></c>`
+          : `${open} t="s"><v>${this.strings.add(printable(value))}</v></c>`;
+      } else if (typeof value === 'number') xml += Number.isFinite(value) ? `${open}><v>${value}</v></c>` : '';
       else xml += `${open}><v>${value.getTime() / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;
     }
     this.batch += `${xml}</row>`;
@@ -112,4 +113,3 @@ export class SheetRows {
     return id;
   }
 }
-

@@ -47,9 +47,7 @@ export const KIND_STYLES: Readonly<Record<MatrixKind, Partial<Style>>> = {
   longText: { alignment: { vertical: 'top', wrapText: true } },
 };
 
-const STATUS_STYLES = new Map(
-  TARGET_STATUSES.map((status) => [TARGET_STATUS_LABELS[status], { ...KIND_STYLES.text, fill: STATUS_FILLS[status] }]),
-);
+const STATUS_STYLES = new Map(TARGET_STATUSES.map((status) => [TARGET_STATUS_LABELS[status], { ...KIND_STYLES.text, fill: STATUS_FILLS[status] }]));
 
 /** The status cell's style: its traffic-light colour, or plain text for anything else. */
 export function statusStyle(label: unknown): Partial<Style> {

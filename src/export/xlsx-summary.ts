@@ -57,9 +57,18 @@ export function writeSummarySheet(workbook: Workbook, plan: ConsolidatedPlan): v
     ...plan.officesWithoutPlan.map((office) => [office.code, office.name, 'No work plan yet']),
     line(TOTAL_LABEL, plan.officeCode ? 'The office' : 'The Department', '', plan.totals),
   ]);
-  writer.table('By pillar', plan.byPillar.map((p) => line(PILLAR_LABELS[p.pillar], '', '', p)));
-  writer.table('By SCR 1325 paragraph', plan.byParagraph.map((p) => line(`Paragraph ${p.paragraph}`, p.title, '', p)));
-  writer.table('By functional area', plan.byFunctionalArea.map((a) => line(FUNCTIONAL_AREA_LABELS[a.functionalArea], '', '', a)));
+  writer.table(
+    'By pillar',
+    plan.byPillar.map((p) => line(PILLAR_LABELS[p.pillar], '', '', p)),
+  );
+  writer.table(
+    'By SCR 1325 paragraph',
+    plan.byParagraph.map((p) => line(`Paragraph ${p.paragraph}`, p.title, '', p)),
+  );
+  writer.table(
+    'By functional area',
+    plan.byFunctionalArea.map((a) => line(FUNCTIONAL_AREA_LABELS[a.functionalArea], '', '', a)),
+  );
   sheet.commit();
 }
 

@@ -34,7 +34,11 @@ function writeDataSheet(sheet: Worksheet, maxRows: number): void {
   defineColumns(sheet, TEMPLATE_COLUMNS);
   // References stay text: typed as numbers, "1.10" would become 1.1.
   for (const [i, c] of TEMPLATE_COLUMNS.entries()) if (c.kind === 'code') sheet.getColumn(i + 1).numFmt = '@';
-  styleHeader(sheet, 1, TEMPLATE_COLUMNS.map((c) => c.header));
+  styleHeader(
+    sheet,
+    1,
+    TEMPLATE_COLUMNS.map((c) => c.header),
+  );
   // exceljs 4 has Worksheet.dataValidations but does not declare it in its types.
   const validations = (sheet as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
   TEMPLATE_COLUMNS.forEach((column, i) => {
@@ -74,7 +78,15 @@ function validationFor(key: MatrixKey, kind: string): DataValidation | undefined
     };
   }
   if (kind === 'number') {
-    return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [-1e12, 1e12], showErrorMessage: true, errorTitle: 'Number', error: 'Enter a number.' };
+    return {
+      type: 'decimal',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [-1e12, 1e12],
+      showErrorMessage: true,
+      errorTitle: 'Number',
+      error: 'Enter a number.',
+    };
   }
   return undefined;
 }

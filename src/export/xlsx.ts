@@ -53,9 +53,13 @@ const frozenHeader = () => ({ views: [{ state: 'frozen' as const, ySplit: 1, xSp
 
 async function writeMatrixSheet(sheet: Worksheet, plan: ConsolidatedPlan, officeId: string | undefined, progress: ProgressCounter): Promise<void> {
   defineColumns(sheet, MATRIX_COLUMNS);
-  styleHeader(sheet, 1, MATRIX_COLUMNS.map((c) => c.header));
+  styleHeader(
+    sheet,
+    1,
+    MATRIX_COLUMNS.map((c) => c.header),
+  );
   const rows = new SheetRows(sheet.workbook, sheet, MATRIX_COLUMNS.length, 2);
-  const styleOf = (value: unknown, i: number) => (i === STATUS_COLUMN ? statusStyle(value) : COLUMN_STYLES[i]!);
+  const styleOf = (value: unknown, i: number) => (i === STATUS_COLUMN ? statusStyle(value) : COLUMN_STYLES[i]!); // a style for every column index i
   for (const entry of matrixEntries(plan, officeId)) {
     rows.add(
       MATRIX_COLUMNS.map((column) => cellValue(column.kind, entry.values[column.key])),

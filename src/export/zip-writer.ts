@@ -28,7 +28,10 @@ export class ZipWriter {
   private readonly time: number;
   private readonly date: number;
 
-  constructor(private readonly out: Writable, at = new Date()) {
+  constructor(
+    private readonly out: Writable,
+    at = new Date(),
+  ) {
     this.time = (at.getHours() << 11) | (at.getMinutes() << 5) | Math.floor(at.getSeconds() / 2);
     this.date = ((Math.max(at.getFullYear(), 1980) - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate();
   }

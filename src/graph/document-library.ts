@@ -47,11 +47,18 @@ export class DocumentLibrary implements ExportLibrary {
 
 /** A folder path ("Action Plan/2007") or a file name, checked against what SharePoint refuses in names. */
 function segments(path: string, what: string): string[] {
-  const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+  const parts = path
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const bad = parts.find((p) => /["*:<>?\\|#%]/.test(p) || p === '.' || p === '..' || p.endsWith('.') || p.length > 128);
   if (parts.length === 0 || bad !== undefined || (what === 'file name' && parts.length > 1)) {
     throw new ValidationError(`Invalid ${what} for the document library`, [
-      { field: what === 'folder' ? 'folder' : 'fileName', code: 'format', message: 'must be names separated by "/", without " * : < > ? \\ | # % and not ending in "."' },
+      {
+        field: what === 'folder' ? 'folder' : 'fileName',
+        code: 'format',
+        message: 'must be names separated by "/", without " * : < > ? \\ | # % and not ending in "."',
+      },
     ]);
   }
   return parts;

@@ -4,13 +4,7 @@
 // requests that Graph throttles one by one (graph-client does not retry those).
 
 import { ConfidentialClientApplication } from '@azure/msal-node';
-import {
-  AuthenticationHandler,
-  Client,
-  HTTPMessageHandler,
-  ResponseType,
-  type AuthenticationProvider,
-} from '@microsoft/microsoft-graph-client';
+import { AuthenticationHandler, Client, HTTPMessageHandler, ResponseType, type AuthenticationProvider } from '@microsoft/microsoft-graph-client';
 import type { Logger } from 'pino';
 import { retryAfterMs, Throttle, ThrottleHandler, type ThrottleOptions } from './throttle';
 
@@ -95,7 +89,11 @@ export class GraphAccess {
   }
 
   /** One request; `path` is relative to the version root or an absolute @odata link. */
-  async request<T = unknown>(method: BatchRequest['method'], path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<GraphResponse<T>> {
+  async request<T = unknown>(
+    method: BatchRequest['method'],
+    path: string,
+    init: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<GraphResponse<T>> {
     let call = this.client.api(path).responseType(ResponseType.RAW);
     if (init.headers) call = call.headers(init.headers);
     let response: Response;
@@ -166,7 +164,9 @@ export class GraphAccess {
             };
           }),
         };
-        const res = await this.request<{ responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] }>('POST', '/$batch', { body });
+        const res = await this.request<{ responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] }>('POST', '/$batch', {
+          body,
+        });
         if (res.status !== 200) throw new GraphRequestError(`$batch answered ${res.status}`, res.status, res.body);
         const failedDependency: number[] = [];
         for (const inner of res.body.responses) {
@@ -183,7 +183,7 @@ export class GraphAccess {
         }
         // A request refused only because what it waited for was throttled goes again with it.
         // (Dependencies chain, so repeat until nothing more joins the retry.)
-        for (let grew = true; grew; ) {
+        for (let grew = true; grew;) {
           grew = false;
           for (const i of failedDependency) {
             if (!retry.has(i) && (requests[i]?.dependsOn ?? []).some((d) => retry.has(d))) {
@@ -215,7 +215,11 @@ function requestAt(requests: readonly BatchRequest[], i: number): BatchRequest {
 
 export class GraphRequestError extends Error {
   override readonly name: string = 'GraphRequestError';
-  constructor(message: string, readonly status: number, readonly body?: unknown) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body?: unknown,
+  ) {
     super(message);
   }
 }

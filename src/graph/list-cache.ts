@@ -3,7 +3,7 @@
 // did), and a 410 Gone starts over. Each cached item keeps its SharePoint id and eTag, which
 // the writes send as If-Match.
 
-import { GraphAccess, GraphRequestError } from './graph-access';
+import { type GraphAccess, GraphRequestError } from './graph-access';
 
 export interface CachedItem {
   /** SharePoint item id (a number, as a string). */

@@ -2,7 +2,7 @@
 // missing lists and columns and turns on missing indexes and uniqueness; it never deletes a
 // list, a column or an item, and a second run finds nothing to do (so it writes nothing).
 
-import { GraphAccess, GraphAccessRefused, GraphRequestError } from './graph-access';
+import { type GraphAccess, GraphAccessRefused, GraphRequestError } from './graph-access';
 import { graphColumn, type ColumnSpec, type ListSchema, type ListSpec } from './list-schema';
 import { resolveSiteId, siteLists } from './site';
 
@@ -19,7 +19,11 @@ interface ExistingColumn {
 }
 
 /** What would change, in order, without changing anything. */
-export async function planProvisioning(graph: GraphAccess, siteUrl: string, schema: ListSchema): Promise<{ siteId: string; steps: ProvisionStep[]; columnIds: Map<string, string> }> {
+export async function planProvisioning(
+  graph: GraphAccess,
+  siteUrl: string,
+  schema: ListSchema,
+): Promise<{ siteId: string; steps: ProvisionStep[]; columnIds: Map<string, string> }> {
   const siteId = await existingSite(graph, siteUrl);
   const lists = new Map((await siteLists(graph, siteId)).map((l) => [l.displayName, l.id]));
   const steps: ProvisionStep[] = [];
@@ -50,7 +54,12 @@ export async function planProvisioning(graph: GraphAccess, siteUrl: string, sche
 }
 
 /** Applies the plan; with dryRun only reports it. */
-export async function provision(graph: GraphAccess, siteUrl: string, schema: ListSchema, options: { dryRun?: boolean; onStep?: (step: ProvisionStep) => void } = {}): Promise<ProvisionStep[]> {
+export async function provision(
+  graph: GraphAccess,
+  siteUrl: string,
+  schema: ListSchema,
+  options: { dryRun?: boolean; onStep?: (step: ProvisionStep) => void } = {},
+): Promise<ProvisionStep[]> {
   const { siteId, steps, columnIds } = await planProvisioning(graph, siteUrl, schema);
   if (options.dryRun) return steps;
   const lists = new Map((await siteLists(graph, siteId)).map((l) => [l.displayName, l.id]));

@@ -18,7 +18,7 @@ import type { EntityName } from '../domain/model';
 import { planCommit, type CommitPlan, type PlannedWrite } from '../store/commit-planner';
 import type { Change, CommitRequest, CommitResult } from '../store/plan-store';
 import { parentIdOf, relationOf, stringFieldOf } from '../store/relations';
-import { GraphAccess, GraphRequestError, graphErrorCode, type BatchRequest, type BatchResponse } from './graph-access';
+import { type GraphAccess, GraphRequestError, graphErrorCode, type BatchRequest, type BatchResponse } from './graph-access';
 import type { ListCache } from './list-cache';
 import { cacheOf, recordOf } from './list-records';
 import { itemFields, listFor, type ListSchema } from './list-schema';
@@ -69,7 +69,8 @@ export class SharePointCommit {
   }
 
   private async tryCommit<C extends readonly Change[]>(request: CommitRequest<C>, fresh: boolean): Promise<CommitResult<C>> {
-    const entities = withRelatives([...new Set(request.changes.map((c) => c.entity).concat(request.guards?.length ? ['plan'] : []))]);
+    const guarded: EntityName[] = [...(request.guards?.length ? ['plan' as const] : []), ...(request.periodGuards?.length ? ['period' as const] : [])];
+    const entities = withRelatives([...new Set(request.changes.map((c) => c.entity).concat(guarded))]);
     if (fresh || entities.some((e) => !this.cache(e).loaded)) await this.deps.snapshot(entities);
     const plan = planCommit(request, {
       get: (entity, id) => recordOf(entity, this.cache(entity).get(id)),
@@ -109,14 +110,22 @@ export class SharePointCommit {
     // follow in batches of 20; a last batch unlocks the plans and then drops the journal.
     const journal = this.journalRequest(txId, request, plan);
     const lockIds = locks.map((_, i) => i + 1);
-    const opening = [journal, ...locks.map((l) => ({ ...l, dependsOn: [0] })), ...[...rest, ...audit].map((w) => ({ ...w, dependsOn: lockIds.length ? lockIds : [0] }))];
+    const opening = [
+      journal,
+      ...locks.map((l) => ({ ...l, dependsOn: [0] })),
+      ...[...rest, ...audit].map((w) => ({ ...w, dependsOn: lockIds.length ? lockIds : [0] })),
+    ];
     const applied: Applied[] = [];
     let journalSpId: string | undefined;
     try {
       const opened = (await this.send(applied, opening))[0];
       if (!opened) throw new GraphRequestError('SharePoint created the transaction journal without an id.', 502, undefined);
       journalSpId = opened;
-      const unlocks = planWrites.map((w) => ({ ...this.unlockRequest(w.id), entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null }, noUndo: true as const }));
+      const unlocks = planWrites.map((w) => ({
+        ...this.unlockRequest(w.id),
+        entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null },
+        noUndo: true as const,
+      }));
       await this.send(applied, [...unlocks, { ...this.dropJournalRequest(opened), dependsOn: unlocks.map((_, i) => i) }]);
     } catch (error) {
       await this.undo(applied, txId);
@@ -154,7 +163,16 @@ export class SharePointCommit {
   }
 
   private auditRequest(request: CommitRequest, a: CommitPlan['audit'][number], txId: string): BatchRequest & { entry: JournalEntry } {
-    const event = { at: request.at, actor: request.actor, entity: a.entity, entityId: a.entityId, officeId: a.officeId, action: a.action, before: a.before, after: a.after };
+    const event = {
+      at: request.at,
+      actor: request.actor,
+      entity: a.entity,
+      entityId: a.entityId,
+      officeId: a.officeId,
+      action: a.action,
+      before: a.before,
+      after: a.after,
+    };
     const fields = { ...itemFields(listFor(this.deps.schema, 'audit'), event), TxId: txId };
     return { method: 'POST', url: this.itemsUrl('audit'), body: { fields }, entry: { entity: 'audit', id: '', op: 'create', before: null } };
   }
@@ -209,7 +227,12 @@ export class SharePointCommit {
     // A 412 means someone wrote in between our read and our write: plan again on fresh data,
     // which either succeeds or reports the stale version the caller sent.
     if (response.status === 412) return new Retry();
-    if (response.status === 409) return new ConflictError(`Another ${request.entry?.entity ?? 'record'} already has the same key.`, request.entry?.entity ?? 'record', request.entry?.id ?? '');
+    if (response.status === 409)
+      return new ConflictError(
+        `Another ${request.entry?.entity ?? 'record'} already has the same key.`,
+        request.entry?.entity ?? 'record',
+        request.entry?.id ?? '',
+      );
     if (response.status === 404) return new NotFoundError(request.entry?.entity ?? 'record', request.entry?.id ?? '');
     return new GraphRequestError(`SharePoint refused a write (${response.status} ${graphErrorCode(response.body) ?? ''})`, response.status, response.body);
   }
@@ -253,16 +276,31 @@ export class SharePointCommit {
     for (const a of [...applied].reverse()) {
       const url = this.itemsUrl(a.entity);
       if (a.op === 'create') requests.push({ method: 'DELETE', url: `${url}/${a.spId}`, headers: { 'If-Match': '*' } });
-      else if (a.op === 'delete') requests.push({ method: 'POST', url, body: { fields: { ...itemFields(listFor(this.deps.schema, a.entity), a.before ?? {}), ...unstamped(a.entity) } } });
+      else if (a.op === 'delete')
+        requests.push({
+          method: 'POST',
+          url,
+          body: { fields: { ...itemFields(listFor(this.deps.schema, a.entity), a.before ?? {}), ...unstamped(a.entity) } },
+        });
       else if (a.before) {
         const extra = a.entity === 'plan' ? { PendingTx: '' } : unstamped(a.entity);
-        requests.push({ method: 'PATCH', url: `${url}/${a.spId}/fields`, headers: { 'If-Match': '*' }, body: { ...itemFields(listFor(this.deps.schema, a.entity), a.before), ...extra } });
+        requests.push({
+          method: 'PATCH',
+          url: `${url}/${a.spId}/fields`,
+          headers: { 'If-Match': '*' },
+          body: { ...itemFields(listFor(this.deps.schema, a.entity), a.before), ...extra },
+        });
       }
     }
     const responses = await this.deps.graph.batch(requests);
     const failed = responses.filter((r) => r.status >= 300 && r.status !== 404);
     if (failed.length) this.deps.logger.error({ txId, failed: failed.map((r) => r.status) }, 'a transaction could not be fully undone');
-    await Promise.all([...this.deps.caches.values()].map((c) => c.sync()));
+    await this.syncLoaded();
+  }
+
+  /** Refreshes the list copies that were ever read: a list nobody read costs nothing (nor do new lists to old operations). */
+  private async syncLoaded(also: readonly (EntityName | 'audit')[] = []): Promise<void> {
+    await Promise.all([...this.deps.caches.entries()].filter(([entity, c]) => c.loaded || also.some((e) => e === entity)).map(([, c]) => c.sync()));
   }
 
   /**
@@ -291,7 +329,7 @@ export class SharePointCommit {
   }
 
   private async rollBack(txId: string, entries: readonly JournalEntry[]): Promise<void> {
-    await Promise.all([...this.deps.caches.values()].map((c) => c.sync()));
+    await this.syncLoaded([...entries.map((e) => e.entity), 'audit']);
     const applied: Applied[] = [];
     for (const e of entries) {
       const current = e.entity === 'audit' ? undefined : this.cache(e.entity).get(e.id);

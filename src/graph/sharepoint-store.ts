@@ -7,16 +7,35 @@
 import type { Logger } from 'pino';
 import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../domain/model';
-import type { AuditFilter, Change, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../store/plan-store';
+import type { Cycle, Period, ProgressReport, ReportLine, Snapshot, SnapshotScope } from '../domain/monitoring';
+import type { RemedialAction, Scorecard } from '../domain/scorecard';
+import type {
+  AuditFilter,
+  Change,
+  CommitRequest,
+  CommitResult,
+  PlanFilter,
+  PlanStore,
+  RemedialActionFilter,
+  ReportContents,
+  ReportFilter,
+  ScorecardFilter,
+  SnapshotWrite,
+  TargetFilter,
+} from '../store/plan-store';
+import { closingPatch, periodToClose, snapshotRowsOf } from '../store/snapshot-write';
 import { comparePositions, positionOf, type TargetPage, type TargetPageQuery } from '../store/target-pages';
-import { GraphAccess } from './graph-access';
+import type { GraphAccess } from './graph-access';
 import { hasNews, ListCache } from './list-cache';
 import { auditEventOf, cacheOf, recordOf, recordsOf } from './list-records';
-import type { ListSchema } from './list-schema';
+import { listFor, type ListSchema } from './list-schema';
 import { SharePointCommit } from './sharepoint-commit';
+import { readSnapshotRows, writeSnapshotRows, type SnapshotList } from './sharepoint-snapshot';
 import { resolveSite, type SiteRef } from './site';
 
 const PLAN_DATA: readonly EntityName[] = ['plan', 'objective', 'activity', 'target', 'checkin'];
+
+type SnapshotPatch = Extract<Change, { op: 'update'; entity: 'period' }>['patch'];
 
 export interface SharePointStoreOptions {
   graph: GraphAccess;
@@ -40,7 +59,8 @@ export class SharePointStore implements PlanStore {
     readonly site: SiteRef,
   ) {
     for (const entity of site.listIds.keys()) {
-      if (entity === 'transaction') continue;
+      // The journal is read by its state, the snapshots a period at a time (sharepoint-snapshot.ts).
+      if (entity === 'transaction' || entity === 'snapshot') continue;
       this.caches.set(entity, new ListCache(options.graph, this.itemsUrl(entity), entity === 'audit' ? 'id' : 'EntityId'));
     }
     this.committer = new SharePointCommit({
@@ -186,6 +206,85 @@ export class SharePointStore implements PlanStore {
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
   }
 
+  async listCycles(): Promise<Cycle[]> {
+    await this.snapshot(['cycle']);
+    return this.records('cycle').sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id));
+  }
+
+  async listPeriods(cycle?: string): Promise<Period[]> {
+    await this.snapshot(['period']);
+    return this.records('period')
+      .filter((p) => cycle === undefined || p.cycle === cycle)
+      .sort((a, b) => compareText(a.start, b.start) || compareText(a.cycle, b.cycle));
+  }
+
+  async listReports(filter: ReportFilter = {}): Promise<ProgressReport[]> {
+    await this.snapshot(['period', 'report']);
+    const start = (periodId: string) => this.record('period', periodId)?.start ?? '';
+    return this.records('report')
+      .filter((r) => (filter.periodId === undefined || r.periodId === filter.periodId) && (filter.officeId === undefined || r.officeId === filter.officeId))
+      .sort((a, b) => compareText(start(a.periodId), start(b.periodId)) || compareText(a.officeId, b.officeId));
+  }
+
+  async getReportContents(reportId: string): Promise<ReportContents | undefined> {
+    await this.snapshot(['report', 'reportLine']);
+    const report = this.record('report', reportId);
+    return report && { report, lines: this.linesOf(reportId) };
+  }
+
+  async listReportLines(reportId: string): Promise<ReportLine[]> {
+    await this.snapshot(['reportLine']);
+    return this.linesOf(reportId);
+  }
+
+  async getSnapshot(periodId: string, options: { scopes?: readonly SnapshotScope[] } = {}): Promise<Snapshot | undefined> {
+    await this.snapshot(['period']);
+    const period = this.record('period', periodId);
+    if (period?.status !== 'closed') return undefined;
+    return { period, rows: await readSnapshotRows(this.snapshotList(), periodId, options.scopes) };
+  }
+
+  /**
+   * Three steps, each safe to repeat: the period is claimed (its version moves, so a second
+   * closer working from the same version gets a ConflictError), the rows are written
+   * idempotently, and only then is the period closed. A failure leaves it open; closing again
+   * completes it.
+   */
+  async writeSnapshot(request: SnapshotWrite): Promise<Period> {
+    await this.snapshot(['period']);
+    periodToClose(this.record('period', request.periodId), request.periodId);
+    const rows = snapshotRowsOf(request);
+    const change = (expectedVersion: number, patch: SnapshotPatch) => ({
+      actor: request.actor,
+      at: request.at,
+      changes: [{ op: 'update', entity: 'period', id: request.periodId, expectedVersion, patch }] as const,
+    });
+    const claimed = await this.commit(change(request.expectedVersion, { closing: { by: request.actor, at: request.at } }));
+    await writeSnapshotRows(this.snapshotList(), request.periodId, rows);
+    const closed = await this.commit(change(claimed.records[0].version, closingPatch(request, rows.length)));
+    return closed.records[0];
+  }
+
+  async listScorecards(filter: ScorecardFilter = {}): Promise<Scorecard[]> {
+    await this.snapshot(['period', 'scorecard']);
+    const start = (periodId: string) => this.record('period', periodId)?.start ?? '';
+    return this.records('scorecard')
+      .filter((s) => (filter.periodId === undefined || s.periodId === filter.periodId) && (filter.officeId === undefined || s.officeId === filter.officeId))
+      .sort((a, b) => compareText(start(a.periodId), start(b.periodId)) || compareText(a.officeId, b.officeId));
+  }
+
+  async listRemedialActions(filter: RemedialActionFilter = {}): Promise<RemedialAction[]> {
+    await this.snapshot(['remedialAction']);
+    return this.records('remedialAction')
+      .filter(
+        (a) =>
+          (filter.scorecardId === undefined || a.scorecardId === filter.scorecardId) &&
+          (filter.officeId === undefined || a.officeId === filter.officeId) &&
+          (filter.statuses === undefined || filter.statuses.includes(a.status)),
+      )
+      .sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
+  }
+
   async isEmpty(): Promise<boolean> {
     return (await this.listOffices()).length === 0;
   }
@@ -204,9 +303,24 @@ export class SharePointStore implements PlanStore {
     return recordsOf(this.caches, entity);
   }
 
+  private linesOf(reportId: string): ReportLine[] {
+    return this.records('reportLine')
+      .filter((l) => l.reportId === reportId)
+      .sort((a, b) => compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id));
+  }
+
+  private snapshotList(): SnapshotList {
+    return { graph: this.options.graph, spec: listFor(this.options.schema, 'snapshot'), itemsUrl: this.itemsUrl('snapshot') };
+  }
+
   private plansMatching(filter: PlanFilter): WorkPlan[] {
     return this.records('plan')
-      .filter((p) => (!filter.officeId || p.officeId === filter.officeId) && (!filter.cycle || p.cycle === filter.cycle) && (!filter.statuses || filter.statuses.includes(p.status)))
+      .filter(
+        (p) =>
+          (!filter.officeId || p.officeId === filter.officeId) &&
+          (!filter.cycle || p.cycle === filter.cycle) &&
+          (!filter.statuses || filter.statuses.includes(p.status)),
+      )
       .sort((a, b) => (a.cycle < b.cycle ? -1 : a.cycle > b.cycle ? 1 : a.officeId < b.officeId ? -1 : 1));
   }
 

@@ -1,7 +1,7 @@
 // The department's SharePoint site and its lists, resolved once: the site by its path
 // (SHAREPOINT_SITE_URL), each list of the schema by its display name.
 
-import { GraphAccess, GraphRequestError } from './graph-access';
+import { type GraphAccess, GraphRequestError } from './graph-access';
 import type { ListSchema } from './list-schema';
 
 export interface SiteRef {

@@ -51,7 +51,10 @@ export class Throttle {
 export class ThrottleHandler implements Middleware {
   private next?: Middleware;
 
-  constructor(private readonly throttle: Throttle, private readonly logger: Logger) {}
+  constructor(
+    private readonly throttle: Throttle,
+    private readonly logger: Logger,
+  ) {}
 
   setNext(next: Middleware): void {
     this.next = next;
@@ -78,4 +81,3 @@ export function retryAfterMs(header: string | null | undefined, attempt: number)
   const base = Math.min(30_000, 500 * 2 ** (attempt - 1));
   return base / 2 + Math.random() * (base / 2);
 }
-

@@ -1,7 +1,7 @@
 // Local time for reminders: what day and hour it is for a recipient in their time zone, and
 // whether the policy lets us disturb them now (a working day, within the send window).
 
-import type { ReminderPolicy } from './policy';
+import type { ReminderPolicy } from '../domain/reminder-policy';
 
 export interface LocalClock {
   /** Calendar date in the time zone, YYYY-MM-DD. */
@@ -57,10 +57,7 @@ export function sendWindowGate(policy: ReminderPolicy, now: Date, timeZones: Rea
     let c = byZone.get(zone);
     if (!c) {
       const local = localClock(now, zone);
-      const open =
-        policy.workingDays.includes(local.weekday) &&
-        local.hour >= policy.sendWindow.startHour &&
-        local.hour < policy.sendWindow.endHour;
+      const open = policy.workingDays.includes(local.weekday) && local.hour >= policy.sendWindow.startHour && local.hour < policy.sendWindow.endHour;
       c = { ...local, open };
       byZone.set(zone, c);
     }

@@ -52,7 +52,9 @@ async function person(deps: DestinationDeps, email: string): Promise<Destination
   );
   if (!created.ok) {
     const { kind, reason } = created.failure;
-    return kind === 'retryable' ? { ok: false, status: 'deferred', reason } : { ok: false, status: kind === 'unreachable' ? 'unreachable' : 'failed', reason: `could not open a chat: ${reason}` };
+    return kind === 'retryable'
+      ? { ok: false, status: 'deferred', reason }
+      : { ok: false, status: kind === 'unreachable' ? 'unreachable' : 'failed', reason: `could not open a chat: ${reason}` };
   }
   await recordInstallation(
     deps.ctx,

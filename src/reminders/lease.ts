@@ -22,8 +22,12 @@ export async function acquireLease(store: PlanStore, { holder, ttlMs, now }: Lea
   const at = now.toISOString();
   try {
     if (!current) {
-      const { records } = await store.commit({ actor: holder, at, changes: [{ op: 'create', entity: 'lease', record: { id, holder, expiresAt: expiry(now, ttlMs) } }] });
-      return records[0] as Lease;
+      const { records } = await store.commit({
+        actor: holder,
+        at,
+        changes: [{ op: 'create', entity: 'lease', record: { id, holder, expiresAt: expiry(now, ttlMs) } }],
+      });
+      return records[0];
     }
     if (current.holder !== null && current.holder !== holder && current.expiresAt > at) return null;
     return await swap(store, current, holder, expiry(now, ttlMs), at);
@@ -59,5 +63,5 @@ async function swap(store: PlanStore, current: Lease, holder: string | null, exp
     at,
     changes: [{ op: 'update', entity: 'lease', id: current.id, expectedVersion: current.version, patch: { holder, expiresAt } }],
   });
-  return records[0] as Lease;
+  return records[0];
 }

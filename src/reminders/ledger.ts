@@ -43,13 +43,15 @@ export class ReminderLedger {
     await this.store.commit({
       actor: this.actor,
       at: now.toISOString(),
-      changes: [{
-        op: 'update',
-        entity: 'reminder',
-        id: row.id,
-        expectedVersion: row.version,
-        patch: { status: result.status, attempts: result.attempts, outcome: result.outcome, sentAt: result.status === 'sent' ? now.toISOString() : null },
-      }],
+      changes: [
+        {
+          op: 'update',
+          entity: 'reminder',
+          id: row.id,
+          expectedVersion: row.version,
+          patch: { status: result.status, attempts: result.attempts, outcome: result.outcome, sentAt: result.status === 'sent' ? now.toISOString() : null },
+        },
+      ],
     });
   }
 
@@ -58,7 +60,11 @@ export class ReminderLedger {
    * message (429 until we gave up): the next sweep plans and claims the key again.
    */
   async release(row: ReminderRecord, now: Date): Promise<void> {
-    await this.store.commit({ actor: this.actor, at: now.toISOString(), changes: [{ op: 'delete', entity: 'reminder', id: row.id, expectedVersion: row.version }] });
+    await this.store.commit({
+      actor: this.actor,
+      at: now.toISOString(),
+      changes: [{ op: 'delete', entity: 'reminder', id: row.id, expectedVersion: row.version }],
+    });
   }
 
   /** Marks pending rows older than `timeoutMs` as failed-unknown; returns how many. */
@@ -71,9 +77,11 @@ export class ReminderLedger {
         const { records } = await this.store.commit({
           actor: this.actor,
           at: now.toISOString(),
-          changes: [{ op: 'update', entity: 'reminder', id: row.id, expectedVersion: row.version, patch: { status: 'failed', outcome: STALE_PENDING_OUTCOME } }],
+          changes: [
+            { op: 'update', entity: 'reminder', id: row.id, expectedVersion: row.version, patch: { status: 'failed', outcome: STALE_PENDING_OUTCOME } },
+          ],
         });
-        expired.push(records[0] as ReminderRecord);
+        expired.push(records[0]);
       } catch (error) {
         // Completed meanwhile by its own (slow, not dead) instance: nothing to expire.
         if (!(error instanceof ConflictError)) throw error;
@@ -82,27 +90,33 @@ export class ReminderLedger {
     return expired;
   }
 
-  private async create(reminder: PlannedReminder, now: Date, state: Pick<ReminderRecord, 'status' | 'attempts' | 'sentAt' | 'outcome'>): Promise<ReminderRecord | null> {
+  private async create(
+    reminder: PlannedReminder,
+    now: Date,
+    state: Pick<ReminderRecord, 'status' | 'attempts' | 'sentAt' | 'outcome'>,
+  ): Promise<ReminderRecord | null> {
     try {
       const { records } = await this.store.commit({
         actor: this.actor,
         at: now.toISOString(),
-        changes: [{
-          op: 'create',
-          entity: 'reminder',
-          record: {
-            id: reminder.key,
-            kind: reminder.kind,
-            targetId: reminder.targetId,
-            planId: reminder.planId,
-            officeId: reminder.officeId,
-            recipient: reminder.recipient,
-            period: reminder.period,
-            ...state,
+        changes: [
+          {
+            op: 'create',
+            entity: 'reminder',
+            record: {
+              id: reminder.key,
+              kind: reminder.kind,
+              targetId: reminder.targetId,
+              planId: reminder.planId,
+              officeId: reminder.officeId,
+              recipient: reminder.recipient,
+              period: reminder.period,
+              ...state,
+            },
           },
-        }],
+        ],
       });
-      return records[0] as ReminderRecord;
+      return records[0];
     } catch (error) {
       if (error instanceof ConflictError && error.kind === 'duplicate') return null;
       throw error;

@@ -6,7 +6,7 @@
 import { addDays, dayOf, daysBetween } from '../domain/dates';
 import type { ReminderRecord, Target } from '../domain/model';
 import { isoWeek, sendWindowGate } from './calendar';
-import type { ReminderPolicy } from './policy';
+import type { ReminderPolicy } from '../domain/reminder-policy';
 import {
   channelRecipient,
   reminderKeyTail,
@@ -155,7 +155,15 @@ function emit(p: Planning, kind: ReminderKind, period: string, recipient: string
  * and the ledger's rows for the target (`onRecord`, their key tails) are compared without
  * making a key.
  */
-function emitForTarget(p: Planning, t: Target, day: RunDay, kind: TargetReminder['kind'], recipient: string, onRecord: Set<string> | undefined, tails: Map<string, string>): boolean {
+function emitForTarget(
+  p: Planning,
+  t: Target,
+  day: RunDay,
+  kind: TargetReminder['kind'],
+  recipient: string,
+  onRecord: Set<string> | undefined,
+  tails: Map<string, string>,
+): boolean {
   if (onRecord) {
     let tail = tails.get(recipient);
     if (tail === undefined) tails.set(recipient, (tail = reminderKeyTail(kind, kind === 'overdue' ? day.overduePeriod : t.dueDate, recipient)));
@@ -266,7 +274,10 @@ function planDigests(p: Planning, reminded: readonly PlanInContext[]): void {
     const line = p.officeLines.get(office.id);
     if (!week || !line) continue;
     emit(p, 'office-digest', week, recipient, {
-      planId: null, officeId: office.id, dueDate: null, daysOverdue: 0,
+      planId: null,
+      officeId: office.id,
+      dueDate: null,
+      daysOverdue: 0,
       digest: { week, offices: [line], undelivered: [] },
     });
   }
@@ -275,7 +286,10 @@ function planDigests(p: Planning, reminded: readonly PlanInContext[]): void {
     const week = digestDue(recipient);
     if (!week) continue;
     emit(p, 'gender-unit-digest', week, recipient, {
-      planId: null, officeId: null, dueDate: null, daysOverdue: 0,
+      planId: null,
+      officeId: null,
+      dueDate: null,
+      daysOverdue: 0,
       digest: { week, offices: lines, undelivered: p.ledger.undelivered },
     });
   }

@@ -10,6 +10,9 @@ export const REMINDER_KINDS = [
   'escalation-focal-point',
   'escalation-gender-unit',
   'review-waiting',
+  'report-due',
+  'report-late',
+  'report-review',
   'office-digest',
   'gender-unit-digest',
 ] as const;
@@ -22,6 +25,9 @@ export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = {
   'escalation-focal-point': 'Escalation to the focal point',
   'escalation-gender-unit': 'Escalation to the Gender Unit',
   'review-waiting': 'Plan waiting for review',
+  'report-due': 'Period report due soon',
+  'report-late': 'Period report late',
+  'report-review': 'Period report waiting for review',
   'office-digest': 'Office weekly digest',
   'gender-unit-digest': 'Gender Unit weekly digest',
 };
@@ -82,6 +88,13 @@ export abstract class PlannedReminder {
   abstract readonly dueDate: string | null;
   abstract readonly daysOverdue: number;
   abstract readonly digest: DigestSummary | null;
+  /** The reporting period and (once it exists) the progress report a report reminder is about. */
+  get periodId(): string | null {
+    return null;
+  }
+  get reportId(): string | null {
+    return null;
+  }
 
   /** The idempotency key: the ledger's row id, so that a reminder can be claimed, and therefore sent, once only. */
   get key(): string {
@@ -91,7 +104,9 @@ export abstract class PlannedReminder {
   /** What JSON.stringify writes: the key among the facts, as a plain record would have it. */
   toJSON(): Record<string, unknown> {
     const { key, kind, recipient, period, targetId, planId, officeId, dueDate, daysOverdue, digest } = this;
-    return { key, kind, recipient, period, targetId, planId, officeId, dueDate, daysOverdue, ...(digest ? { digest } : {}) };
+    const { periodId, reportId } = this;
+    const report = periodId ? { periodId, reportId } : {};
+    return { key, kind, recipient, period, targetId, planId, officeId, dueDate, daysOverdue, ...report, ...(digest ? { digest } : {}) };
   }
 }
 
@@ -160,7 +175,12 @@ export class SubjectReminder extends PlannedReminder {
   declare readonly daysOverdue: number;
   declare readonly digest: DigestSummary | null;
 
-  constructor(kind: ReminderKind, recipient: string, period: string, f: { planId: string | null; officeId: string | null; dueDate: string | null; daysOverdue: number; digest: DigestSummary | null }) {
+  constructor(
+    kind: ReminderKind,
+    recipient: string,
+    period: string,
+    f: { planId: string | null; officeId: string | null; dueDate: string | null; daysOverdue: number; digest: DigestSummary | null },
+  ) {
     super();
     this.kind = kind;
     this.recipient = recipient;
@@ -196,6 +216,58 @@ export const TARGET_REMINDER_KINDS: ReadonlySet<string> = new Set<ReminderKind>(
 export function reminderSubject(r: { kind: string; targetId: string | null; planId: string | null; officeId: string | null }): string {
   if (TARGET_REMINDER_KINDS.has(r.kind)) return `target:${r.targetId}`;
   if (r.kind === 'review-waiting') return `plan:${r.planId}`;
+  if (REPORT_REMINDER_KINDS.has(r.kind) && 'periodId' in r) return `report:${r.periodId}:${r.officeId}`;
   if (r.kind === 'office-digest') return `office:${r.officeId}`;
   return 'department';
+}
+
+export type ReportReminderKind = 'report-due' | 'report-late' | 'report-review';
+export const REPORT_REMINDER_KINDS: ReadonlySet<string> = new Set<ReminderKind>(['report-due', 'report-late', 'report-review']);
+
+/**
+ * A reminder about an office's progress report for one period: due soon, late (to the focal
+ * points, and to the Gender Unit once the escalation delay has passed), or waiting for review.
+ * Its subject is the office and period ("report:PERIOD:OFFICE"), which exists before the
+ * report does, so that a report drafted between two sweeps keeps its key.
+ */
+export class ReportReminder extends PlannedReminder {
+  declare readonly kind: ReportReminderKind;
+  declare readonly recipient: string;
+  declare readonly period: string;
+  declare readonly targetId: null;
+  declare readonly planId: string | null;
+  declare readonly officeId: string;
+  declare readonly dueDate: string;
+  declare readonly daysOverdue: number;
+  declare readonly digest: null;
+  declare private readonly subject: { periodId: string; reportId: string | null };
+  /** A late report told to the Gender Unit: sent after the focal points have heard. */
+  declare readonly escalated: boolean;
+
+  constructor(
+    kind: ReportReminderKind,
+    recipient: string,
+    period: string,
+    f: { periodId: string; reportId: string | null; planId: string | null; officeId: string; dueDate: string; daysOverdue: number; escalated?: boolean },
+  ) {
+    super();
+    this.kind = kind;
+    this.recipient = recipient;
+    this.period = period;
+    this.targetId = null;
+    this.planId = f.planId;
+    this.officeId = f.officeId;
+    this.dueDate = f.dueDate;
+    this.daysOverdue = f.daysOverdue;
+    this.digest = null;
+    this.subject = { periodId: f.periodId, reportId: f.reportId };
+    this.escalated = f.escalated ?? false;
+  }
+
+  override get periodId(): string {
+    return this.subject.periodId;
+  }
+  override get reportId(): string | null {
+    return this.subject.reportId;
+  }
 }

@@ -3,15 +3,16 @@
 // and targets concerned and the ledger, read from the store and handed to planReminders.
 
 import type { Logger } from 'pino';
-import type { TabLinkSettings } from '../bot/deep-links';
 import type { Office, ReminderRecord, Target, WorkPlan } from '../domain/model';
+import type { Period, ProgressReport } from '../domain/monitoring';
 import type { ServiceContext } from '../services/context';
 import type { Directory } from '../services/directory';
 import { learnedTimeZones, loadReminderPolicy } from '../services/reminders';
 import { ReminderLedger } from './ledger';
 import type { Outbox } from './outbox';
 import { planReminders } from './plan-reminders';
-import type { ReminderPolicy } from './policy';
+import { planReportReminders } from './plan-report-reminders';
+import type { ReminderPolicy } from '../domain/reminder-policy';
 import type { PlanInContext, PlannedReminder } from './reminder';
 import type { ThrottleOptions } from './throttle';
 
@@ -22,7 +23,6 @@ export interface ReminderSettings {
   tenantId: string | null;
   /** Bot Connector for the chats the bot opens itself. */
   serviceUrl: string;
-  links: TabLinkSettings;
   /** How long a sweep holds the lease before it must renew it. */
   leaseTtlMs: number;
   /** A pending ledger row older than this is given up as failed-unknown (its instance died). */
@@ -45,6 +45,9 @@ export interface SweepData {
   offices: Map<string, Office>;
   plans: Map<string, WorkPlan>;
   targets: Map<string, Target>;
+  /** The open periods and their reports, for the report reminders' cards. */
+  periods: Map<string, Period>;
+  reports: Map<string, ProgressReport>;
   reminders: PlannedReminder[];
 }
 
@@ -65,12 +68,16 @@ export async function effectivePolicy(ctx: ServiceContext, directory: Directory)
 export async function planDueReminders({ ctx, directory }: Pick<ReminderDeps, 'ctx' | 'directory'>, ledger?: ReminderRecord[]): Promise<SweepData> {
   const now = ctx.clock();
   const policy = await effectivePolicy(ctx, directory);
-  const statuses = [...new Set([...policy.planStatuses, 'submitted' as const])];
-  const [officeList, planList, rows] = await Promise.all([
+  // Submitted plans wait for review; endorsed ones make their office report each period.
+  const statuses = [...new Set([...policy.planStatuses, 'submitted' as const, 'endorsed' as const])];
+  const [officeList, planList, rows, periodList] = await Promise.all([
     ctx.store.listOffices(),
     ctx.store.listPlans({ statuses }),
     ledger ? Promise.resolve(ledger) : new ReminderLedger(ctx.store, 'reminders').recent(now),
+    ctx.store.listPeriods(),
   ]);
+  const openPeriods = periodList.filter((p) => p.status === 'open' && !p.closing);
+  const reportList = (await Promise.all(openPeriods.map((p) => ctx.store.listReports({ periodId: p.id })))).flat();
   const offices = new Map(officeList.map((o) => [o.id, o]));
   const inContext: PlanInContext[] = planList.flatMap((plan) => {
     const office = offices.get(plan.officeId);
@@ -78,19 +85,24 @@ export async function planDueReminders({ ctx, directory }: Pick<ReminderDeps, 'c
   });
   const remindedIds = planList.filter((p) => policy.planStatuses.includes(p.status)).map((p) => p.id);
   const targetList = await ctx.store.queryTargets({ planIds: remindedIds });
-  const reminders = planReminders(targetList, inContext, rows, policy, now);
+  const reminders: PlannedReminder[] = planReminders(targetList, inContext, rows, policy, now);
+  const keys = new Set(rows.map((r) => r.id));
+  reminders.push(...planReportReminders({ periods: openPeriods, reports: reportList, plans: inContext }, keys, policy, now));
   return {
     policy,
     ledger: rows,
     offices,
     plans: new Map(planList.map((p) => [p.id, p])),
     targets: new Map(targetList.map((t) => [t.id, t])),
+    periods: new Map(openPeriods.map((p) => [p.id, p])),
+    reports: new Map(reportList.map((r) => [r.id, r])),
     reminders,
   };
 }
 
-/** One line of `remind --dry-run`: what would be sent to whom, about what. */
-export function dryRunLine(r: PlannedReminder): Record<string, unknown> {
+/** One line of `remind --dry-run`: what would be sent to whom, about what (a period report by its period, report and office code). */
+export function dryRunLine(r: PlannedReminder, offices?: ReadonlyMap<string, Pick<Office, 'code'>>): Record<string, unknown> {
+  const report = r.periodId ? { periodId: r.periodId, reportId: r.reportId, officeCode: (r.officeId && offices?.get(r.officeId)?.code) ?? null } : {};
   return {
     key: r.key,
     kind: r.kind,
@@ -101,5 +113,6 @@ export function dryRunLine(r: PlannedReminder): Record<string, unknown> {
     period: r.period,
     dueDate: r.dueDate,
     daysOverdue: r.daysOverdue,
+    ...report,
   };
 }

@@ -10,11 +10,10 @@ import { destinationResolver } from './destinations';
 import { acquireLease, releaseLease, renewLease } from './lease';
 import { ReminderLedger } from './ledger';
 import type { Outbox } from './outbox';
-import { reminderCard, reminderMessage } from './reminder-cards';
-import type { PlannedReminder } from './reminder';
+import { ReportReminder, type PlannedReminder } from './reminder';
 import { today } from '../services/context';
 import { planDueReminders, type ReminderDeps, type SweepData } from './sweep-data';
-import { Throttle } from './throttle';
+import { Throttle, type Attempted } from './throttle';
 
 export interface SweepReport {
   lease: 'taken' | 'held-elsewhere';
@@ -36,7 +35,17 @@ export interface SweepReport {
 }
 
 const emptyReport = (lease: SweepReport['lease']): SweepReport => ({
-  lease, planned: 0, sent: 0, alreadyClaimed: 0, unreachable: 0, failed: 0, deferred: 0, expiredPending: 0, unrecorded: 0, leaseLost: false, requests: 0,
+  lease,
+  planned: 0,
+  sent: 0,
+  alreadyClaimed: 0,
+  unreachable: 0,
+  failed: 0,
+  deferred: 0,
+  expiredPending: 0,
+  unrecorded: 0,
+  leaseLost: false,
+  requests: 0,
 });
 
 /** Reminders in flight at once: enough to keep the rate cap busy, few enough that a crash cuts off only these. */
@@ -69,7 +78,15 @@ export async function deliverReminders(deps: ReminderDeps, data: SweepData, mayC
   const actor = `reminders@${settings.instanceId}`;
   const ledger = new ReminderLedger(ctx.store, actor);
   const throttle = new Throttle(settings.throttle);
-  const resolve = destinationResolver({ ctx, directory: deps.directory, outbox, throttle, tenantId: settings.tenantId, serviceUrl: settings.serviceUrl, actor });
+  const resolve = destinationResolver({
+    ctx,
+    directory: deps.directory,
+    outbox,
+    throttle,
+    tenantId: settings.tenantId,
+    serviceUrl: settings.serviceUrl,
+    actor,
+  });
   const pool = new Bottleneck({ maxConcurrent: IN_FLIGHT });
   const day = today(ctx);
 
@@ -90,9 +107,16 @@ export async function deliverReminders(deps: ReminderDeps, data: SweepData, mayC
     const target = r.targetId ? data.targets.get(r.targetId) : undefined;
     const plan = r.planId ? data.plans.get(r.planId) : undefined;
     const office = r.officeId ? data.offices.get(r.officeId) : undefined;
-    const names = await deps.directory.namesOf([...(target ? [target.owner] : []), ...(r.digest?.undelivered.map((u) => u.recipient) ?? [])]);
-    const message = reminderMessage(r, reminderCard(r, { today: day, target, plan, office, names }, settings.links));
-    const result = await throttle.run(destination.address.conversationId, () => outbox.send(destination.address, message), outbox.classify);
+    const period = r.periodId ? data.periods.get(r.periodId) : undefined;
+    const progressReport = r.reportId ? data.reports.get(r.reportId) : undefined;
+    const named = [
+      ...(target ? [target.owner] : []),
+      ...(progressReport?.submittedBy ? [progressReport.submittedBy] : []),
+      ...(r.digest?.undelivered.map((u) => u.recipient) ?? []),
+    ];
+    const names = await deps.directory.namesOf(named);
+    const facts = { today: day, target, plan, office, period, report: progressReport, names };
+    const result = await throttle.run(destination.address.conversationId, () => outbox.sendReminder(destination.address, r, facts), outbox.classify);
     try {
       await recordOutcome(deps, ledger, row, result, destination.address.conversationId, report);
     } catch (error) {
@@ -104,7 +128,8 @@ export async function deliverReminders(deps: ReminderDeps, data: SweepData, mayC
   };
 
   // Focal points hear before the Gender Unit; digests go last.
-  const phase = (r: PlannedReminder) => (r.digest ? 2 : r.kind === 'escalation-gender-unit' ? 1 : 0);
+  const escalated = (r: PlannedReminder) => r.kind === 'escalation-gender-unit' || (r instanceof ReportReminder && r.escalated);
+  const phase = (r: PlannedReminder) => (r.digest ? 2 : escalated(r) ? 1 : 0);
   for (const n of [0, 1, 2]) {
     await Promise.all(data.reminders.filter((r) => phase(r) === n).map((r) => pool.schedule(() => deliver(r))));
   }
@@ -118,13 +143,13 @@ async function recordOutcome(
   deps: ReminderDeps,
   ledger: ReminderLedger,
   row: ReminderRecord,
-  result: Awaited<ReturnType<Throttle['run']>>,
+  result: Attempted<{ id: string }>,
   conversationId: string,
   report: SweepReport,
 ): Promise<void> {
   const now = deps.ctx.clock();
   if (result.ok) {
-    await ledger.complete(row, now, { status: 'sent', attempts: result.attempts, outcome: `delivered as ${(result.value as { id: string }).id || 'an activity'}` });
+    await ledger.complete(row, now, { status: 'sent', attempts: result.attempts, outcome: `delivered as ${result.value.id || 'an activity'}` });
     report.sent += 1;
     return;
   }
@@ -149,7 +174,10 @@ class LeaseKeeper {
   lost = false;
   private renewing: Promise<void> | null = null;
 
-  constructor(private readonly deps: ReminderDeps, private lease: Lease) {}
+  constructor(
+    private readonly deps: ReminderDeps,
+    private lease: Lease,
+  ) {}
 
   async valid(): Promise<boolean> {
     const { ctx, settings } = this.deps;

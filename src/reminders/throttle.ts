@@ -17,9 +17,7 @@ export interface DeliveryFailure {
   reason: string;
 }
 
-export type Attempted<T> =
-  | { ok: true; value: T; attempts: number }
-  | { ok: false; failure: DeliveryFailure; attempts: number };
+export type Attempted<T> = { ok: true; value: T; attempts: number } | { ok: false; failure: DeliveryFailure; attempts: number };
 
 export interface ThrottleOptions {
   /** App-wide request rate cap. */

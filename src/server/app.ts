@@ -9,14 +9,17 @@ import { NotFoundError, UnauthenticatedError } from '../domain/errors';
 import { requireReader, resolveActor, type ServiceContext } from '../services/context';
 import type { Authenticator } from './auth/authenticator';
 import { loopbackHostOnly } from './auth/loopback-host';
+import { openApiRoute } from './openapi-route';
 import { problemHandler, sendProblem, toProblem } from './problem';
 import { departmentRoutes } from './routes/department';
 import { exportRoutes } from './routes/exports';
+import { monitoringRoutes } from './routes/monitoring';
 import { planItemRoutes } from './routes/plan-items';
 import { planRoutes } from './routes/plans';
 import { peopleRoutes } from './routes/people';
 import { progressRoutes } from './routes/progress';
 import { reminderPolicyRoutes } from './routes/reminder-policy';
+import { scorecardRoutes } from './routes/scorecard';
 import { tabRoutes, type TabConfig } from './tab-routes';
 
 export interface AppOptions {
@@ -50,6 +53,7 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', store: storeName });
   });
+  app.use(openApiRoute());
   if (tab) app.use(tabRoutes(tab.dir, tab.config));
   else {
     // Without the tab (API-only tests), the root says where things are.
@@ -101,6 +105,8 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   api.use(progressRoutes(ctx));
   api.use(peopleRoutes(ctx));
   api.use(reminderPolicyRoutes(ctx));
+  api.use(monitoringRoutes(ctx));
+  api.use(scorecardRoutes(ctx));
   api.use((req, _res, next) => next(new NotFoundError('route', `${req.method} ${req.originalUrl}`)));
   app.use('/api', api);
 

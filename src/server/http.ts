@@ -36,7 +36,7 @@ function isActor(value: unknown): value is Actor {
  */
 export function ifMatch(req: Request): number {
   const header = req.get('if-match');
-  if (!header) throw new PreconditionRequiredError('Send If-Match with the ETag you read, so that nobody\'s change is overwritten.');
+  if (!header) throw new PreconditionRequiredError("Send If-Match with the ETag you read, so that nobody's change is overwritten.");
   const match = /^(?:W\/)?"(\d{1,12})(?:-\d{8})?"$/.exec(header.trim());
   return match?.[1] === undefined ? NO_VERSION : Number(match[1]);
 }

@@ -14,6 +14,7 @@ import {
   ValidationError,
   type FieldProblem,
 } from '../domain/errors';
+import type { ProblemParams } from '../domain/problem-codes';
 
 export interface Problem {
   type: string;
@@ -22,10 +23,16 @@ export interface Problem {
   detail?: string;
   errors?: readonly FieldProblem[];
   current?: unknown;
+  /** A refusal's stable name (domain/errors.ts REFUSAL_CODES) and its params, for clients to translate. */
+  code?: string;
+  params?: ProblemParams;
 }
 
 export function sendProblem(res: Response, problem: Problem, headers: Record<string, string> = {}): void {
-  res.status(problem.status).set({ 'Content-Type': 'application/problem+json', ...headers }).send(JSON.stringify(problem));
+  res
+    .status(problem.status)
+    .set({ 'Content-Type': 'application/problem+json', ...headers })
+    .send(JSON.stringify(problem));
 }
 
 const TYPE = 'https://action-plan.example/problems/';
@@ -36,18 +43,28 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof UnauthenticatedError) return { type: `${TYPE}unauthenticated`, title: 'Sign-in required', status: 401, detail: error.message };
   if (error instanceof ForbiddenError) return { type: `${TYPE}forbidden`, title: 'Not allowed', status: 403, detail: error.message };
-  if (error instanceof NotFoundError) return { type: `${TYPE}not-found`, title: 'Not found', status: 404, detail: error.message };
+  if (error instanceof NotFoundError) return { type: `${TYPE}not-found`, title: 'Not found', status: 404, detail: error.message, ...coded(error.code) };
   if (error instanceof ConflictError && error.kind === 'stale') {
     return { type: `${TYPE}stale`, title: 'Changed by someone else', status: 412, detail: error.message, current: error.current };
   }
   if (error instanceof ConflictError) return { type: `${TYPE}duplicate`, title: 'Already exists', status: 409, detail: error.message };
-  if (error instanceof StateError) return { type: `${TYPE}state`, title: 'Not possible now', status: 409, detail: error.message };
+  if (error instanceof StateError)
+    return { type: `${TYPE}state`, title: 'Not possible now', status: 409, detail: error.message, ...coded(error.code, error.params) };
   if (error instanceof PreconditionRequiredError) {
     return { type: `${TYPE}if-match-required`, title: 'If-Match required', status: 428, detail: error.message };
   }
   const http = httpError(error);
   if (http) return http;
-  return { type: `${TYPE}internal`, title: 'Internal error', status: 500, detail: 'Something went wrong; nothing was changed. The error is in the server log.' };
+  return {
+    type: `${TYPE}internal`,
+    title: 'Internal error',
+    status: 500,
+    detail: 'Something went wrong; nothing was changed. The error is in the server log.',
+  };
+}
+
+function coded(code: string | undefined, params?: ProblemParams): Pick<Problem, 'code' | 'params'> {
+  return code === undefined ? {} : { code, params: params ?? {} };
 }
 
 /** body-parser's own errors: malformed JSON, oversize bodies, wrong charset. */
@@ -56,7 +73,13 @@ function httpError(error: unknown): Problem | undefined {
   const type = 'type' in error ? error.type : undefined;
   const message = 'message' in error && typeof error.message === 'string' ? error.message : undefined;
   if (type === 'entity.parse.failed') {
-    return { type: `${TYPE}invalid`, title: 'Malformed JSON', status: 400, detail: message, errors: [{ field: '(body)', code: 'not-json', params: {}, message: 'is not valid JSON' }] };
+    return {
+      type: `${TYPE}invalid`,
+      title: 'Malformed JSON',
+      status: 400,
+      detail: message,
+      errors: [{ field: '(body)', code: 'not-json', params: {}, message: 'is not valid JSON' }],
+    };
   }
   if (type === 'entity.too.large') return { type: `${TYPE}too-large`, title: 'Request body too large', status: 413, detail: message };
   const status = 'status' in error ? error.status : undefined;

@@ -134,7 +134,14 @@ function escapeAttribute(text: string): string {
 
 /** The tab configuration for a server configuration (the composition root calls this). */
 export function tabConfigOf(
-  config: { authMode: 'dev' | 'entra'; clientId: string | null; tenantId: string | null; authorityHost: string; apiAudiences: readonly string[]; apiScope: string },
+  config: {
+    authMode: 'dev' | 'entra';
+    clientId: string | null;
+    tenantId: string | null;
+    authorityHost: string;
+    apiAudiences: readonly string[];
+    apiScope: string;
+  },
   devUsers: readonly { email: string; name: string; description?: string }[] = [],
 ): TabConfig {
   // The scope the tab asks for is the API's App ID URI plus the delegated permission name.

@@ -1,60 +1,48 @@
-// Who may do what: the rules of DESIGN.md's role table, in one place, used by every service.
-// The HTTP API, the bot and the CLI all reach the data through the services, so a rule
-// enforced here is enforced everywhere.
+// The server's reading of the permission table (src/domain/permissions.ts): every service
+// refuses through `requirePermission`, with a reason the person can act on. The HTTP API, the
+// bot and the CLI all reach the data through the services, so a rule enforced here is
+// enforced everywhere.
 
 import { ForbiddenError } from '../domain/errors';
-import type { Target, WorkPlan } from '../domain/model';
-import type { Actor, ProductRole } from './identity';
+import { may, type Action, type PermissionObject, type PermissionSubject } from '../domain/permissions';
+import type { Actor } from './identity';
 
-export const hasRole = (actor: Actor, role: ProductRole) => actor.roles.includes(role);
-export const isGenderUnit = (actor: Actor) => hasRole(actor, 'gender-unit');
-export const isFocalPointOf = (actor: Actor, officeId: string) => actor.focalOfficeIds.includes(officeId);
-export const ownsTarget = (actor: Actor, target: Pick<Target, 'owner'>) => target.owner === actor.email;
+/** Why a refused person was refused, per action (the export and import services name the office). */
+const REFUSALS: Readonly<Record<Action, string>> = {
+  read: 'You have no role in the action plan; ask the Gender Unit for access.',
+  'read-people': 'You have no role in the action plan; ask the Gender Unit for access.',
+  'read-audit': 'Only the Gender Unit, administrators and focal points read the audit trail.',
+  'manage-offices': 'Only the Gender Unit or an administrator manages offices.',
+  'create-plan': "Only the office's focal point or the Gender Unit can start its work plan.",
+  'edit-plan': "Only the office's focal point can change its work plan.",
+  'submit-plan': "Only the office's focal point can change its work plan.",
+  'decide-plan': 'Only the Gender Unit reviews, endorses and returns plans.',
+  'check-in': "Only the target's owner or the office's focal point can report progress on it.",
+  export: 'Only the Gender Unit exports the Departmental Action Plan; a focal point can export their own office with office=CODE.',
+  'save-export': 'Only the Gender Unit saves the Departmental Action Plan to the document library.',
+  import: "Only an office's focal point (or an administrator) imports work plans.",
+  'manage-reminder-policy': 'Only the Gender Unit reads and sets the reminder policy.',
+  'follow-up-reminders': 'Only the Gender Unit or an administrator follows up undelivered reminders.',
+  'create-cycle': 'Only the Gender Unit or an administrator creates reporting cycles.',
+  'close-period': 'Only the Gender Unit closes reporting periods.',
+  'read-reports': 'You have no role in the action plan; ask the Gender Unit for access.',
+  'draft-report': "Only the office's focal point can write its progress report.",
+  'submit-report': "Only the office's focal point can submit its progress report.",
+  'review-report': 'Only the Gender Unit accepts and returns progress reports.',
+  'read-scorecards': 'You have no role in the action plan; ask the Gender Unit for access.',
+  'rate-offices': 'Only the Gender Unit sets the scorecard criteria, overrides ratings and opens remedial actions.',
+  'update-remedial-action': "Only the Gender Unit or the office's focal points change its remedial actions.",
+};
 
-/** Reading plans and dashboards: any role, any focal point; target owners through `ownsAnyTarget`. */
-export function mayReadAll(actor: Actor, ownsAnyTarget: boolean): boolean {
-  return actor.roles.length > 0 || actor.focalOfficeIds.length > 0 || ownsAnyTarget;
+/** Throws ForbiddenError unless the table lets the actor take the action on the thing (the department when none is given). */
+export function requirePermission(actor: PermissionSubject, action: Action, object: PermissionObject = {}, reason: string = REFUSALS[action]): void {
+  if (!may(actor, action, object)) throw new ForbiddenError(reason);
 }
 
-export function requireRead(actor: Actor, ownsAnyTarget: boolean): void {
-  if (!mayReadAll(actor, ownsAnyTarget)) {
-    throw new ForbiddenError('You have no role in the action plan; ask the Gender Unit for access.');
-  }
-}
-
-export function requireOfficeManager(actor: Actor): void {
-  if (!isGenderUnit(actor) && !hasRole(actor, 'admin')) {
-    throw new ForbiddenError('Only the Gender Unit or an administrator manages offices.');
-  }
-}
-
-export function requirePlanCreator(actor: Actor, officeId: string): void {
-  if (!isGenderUnit(actor) && !isFocalPointOf(actor, officeId)) {
-    throw new ForbiddenError("Only the office's focal point or the Gender Unit can start its work plan.");
-  }
-}
-
-/** Editing objectives, activities and targets, and submitting: the office's own focal points. */
-export function requirePlanEditor(actor: Actor, plan: Pick<WorkPlan, 'officeId'>): void {
-  if (!isFocalPointOf(actor, plan.officeId)) {
-    throw new ForbiddenError("Only the office's focal point can change its work plan.");
-  }
-}
-
-export function requireReviewer(actor: Actor): void {
-  if (!isGenderUnit(actor)) throw new ForbiddenError('Only the Gender Unit reviews, endorses and returns plans.');
-}
-
-/** Check-ins: the target's owner or a focal point of its office. */
-export function requireReporter(actor: Actor, target: Pick<Target, 'owner'>, plan: Pick<WorkPlan, 'officeId'>): void {
-  if (!ownsTarget(actor, target) && !isFocalPointOf(actor, plan.officeId)) {
-    throw new ForbiddenError("Only the target's owner or the office's focal point can report progress on it.");
-  }
-}
-
-/** Audit trail: the Gender Unit and administrators see all of it, focal points their office's. */
+/** Audit trail: everything where the table allows it department-wide, else the offices where it allows it. */
 export function auditScope(actor: Actor): { all: true } | { officeIds: readonly string[] } {
-  if (isGenderUnit(actor) || hasRole(actor, 'admin')) return { all: true };
-  if (actor.focalOfficeIds.length > 0) return { officeIds: actor.focalOfficeIds };
-  throw new ForbiddenError('Only the Gender Unit, administrators and focal points read the audit trail.');
+  if (may(actor, 'read-audit')) return { all: true };
+  const officeIds = actor.focalOfficeIds.filter((officeId) => may(actor, 'read-audit', { officeId }));
+  if (officeIds.length > 0) return { officeIds };
+  throw new ForbiddenError(REFUSALS['read-audit']);
 }

@@ -1,13 +1,16 @@
-// What every service function receives: the store, the clock, the id generator and the
-// directory (people's names), passed in by the composition root, and the lookups they share.
+// What every service function receives: the store, the clock, the id generator, the
+// directory (people's names) and the export library, passed in by the composition root; and
+// the lookups they share.
 
 import { randomUUID } from 'node:crypto';
 import { dayOf } from '../domain/dates';
 import { NotFoundError } from '../domain/errors';
 import type { EntityName, EntityTypes } from '../domain/model';
 import type { PlanStore } from '../store/plan-store';
-import { mayReadAll, requireRead } from './access';
+import { may, type Action, type PermissionObject } from '../domain/permissions';
+import { requirePermission } from './access';
 import { staticDirectory, type Directory } from './directory';
+import type { ExportLibrary } from './export-library';
 import type { Actor, Identity } from './identity';
 
 export interface ServiceContext {
@@ -16,6 +19,8 @@ export interface ServiceContext {
   readonly newId: () => string;
   /** Who people are: display names for exports, answers and cards, and the people picker. */
   readonly directory: Directory;
+  /** Where exports are filed (the SharePoint document library); null when the store has none. */
+  readonly library: ExportLibrary | null;
 }
 
 export function serviceContext(
@@ -23,8 +28,9 @@ export function serviceContext(
   clock: () => Date = () => new Date(),
   newId: () => string = randomUUID,
   directory: Directory = staticDirectory([]),
+  library: ExportLibrary | null = null,
 ): ServiceContext {
-  return { store, clock, newId, directory };
+  return { store, clock, newId, directory, library };
 }
 
 export function today(ctx: ServiceContext): string {
@@ -46,10 +52,18 @@ export async function resolveActor(ctx: ServiceContext, identity: Identity): Pro
   };
 }
 
+/**
+ * The permission table's decision for the actor, with her target ownership looked up only
+ * where owning a target could change the answer (target owners read the plans).
+ */
+export async function authorize(ctx: ServiceContext, actor: Actor, action: Action, object: PermissionObject = {}): Promise<void> {
+  const ownershipMatters = !may(actor, action, object) && may({ ...actor, ownsTargets: true }, action, object);
+  requirePermission(ownershipMatters ? { ...actor, ownsTargets: await ownsAnyTarget(ctx, actor) } : actor, action, object);
+}
+
 /** Reading plans and dashboards is open to anyone with a role, an office or a target of their own. */
 export async function requireReader(ctx: ServiceContext, actor: Actor): Promise<void> {
-  if (mayReadAll(actor, false)) return;
-  requireRead(actor, await ownsAnyTarget(ctx, actor));
+  await authorize(ctx, actor, 'read');
 }
 
 export async function ownsAnyTarget(ctx: ServiceContext, actor: Actor): Promise<boolean> {

@@ -35,7 +35,9 @@ export async function deactivateConversation(ctx: ServiceContext, conversationId
     const { records } = await ctx.store.commit({
       actor,
       at: nowIso(ctx),
-      changes: [{ op: 'update', entity: 'conversation', id: current.id, expectedVersion: current.version, patch: { active: false, unreachableReason: reason } }],
+      changes: [
+        { op: 'update', entity: 'conversation', id: current.id, expectedVersion: current.version, patch: { active: false, unreachableReason: reason } },
+      ],
     });
     return records[0];
   });

@@ -4,6 +4,7 @@
 // chat for a reminder). Dev mode uses the demo users; production looks the same facts up in
 // Entra ID (app-role assignments and groups, mapped with the same ROLE_MAPPING as the API).
 
+import type { Person } from '../contract/people';
 import type { ProductRole } from './identity';
 
 export interface Directory {
@@ -17,18 +18,21 @@ export interface Directory {
   search(text: string, limit: number): Promise<Person[]>;
 }
 
-/** Someone as a person appears in the product: the display name, and the e-mail that identifies them. */
-export interface Person {
-  email: string;
-  name: string;
-}
+/** Someone as a person appears in the product (the contract's shape). */
+export type { Person };
 
 /** True when a word of the name, or the e-mail, starts with `text` (case- and accent-insensitive). */
 export function matchesPerson(person: Person, text: string): boolean {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const wanted = fold(text.trim());
   if (!wanted) return false;
-  return fold(person.email).startsWith(wanted) || fold(person.name).split(/[\s'’-]+/).some((w) => w.startsWith(wanted)) || fold(person.name).startsWith(wanted);
+  return (
+    fold(person.email).startsWith(wanted) ||
+    fold(person.name)
+      .split(/[\s'’-]+/)
+      .some((w) => w.startsWith(wanted)) ||
+    fold(person.name).startsWith(wanted)
+  );
 }
 
 export interface DirectoryEntry {

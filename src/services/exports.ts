@@ -2,32 +2,29 @@
 // loading a cycle's plans once, and a file that any edge (HTTP download, CLI) writes to a
 // stream of its choice or files in the SharePoint site's document library.
 //
-// Permission: the Gender Unit exports the whole department or any office; an office's focal
-// point exports their own office only (office=CODE); viewers, target owners and administrators
-// without the Gender Unit role do not export. Only the Gender Unit files into the library.
+// Permission (the table in domain/permissions.ts): the Gender Unit exports the whole department
+// or any office; an office's focal point exports their own office only (office=CODE); viewers,
+// target owners and administrators without the Gender Unit role do not export. Only the Gender
+// Unit files into the library.
 
 import { PassThrough, type Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { z } from 'zod';
-import { ForbiddenError, StateError } from '../domain/errors';
+import { exportQuery, saveQuery, type ExportFormat } from '../contract/exchange';
+import { StateError } from '../domain/errors';
 import type { CheckIn, Office, PlanContents } from '../domain/model';
-import type { PlanStore } from '../store/plan-store';
-import { cycle as cycleSchema, officeCode, parse } from '../domain/schemas';
+import { parse } from '../domain/schemas';
 import { consolidate, peopleNamedIn, type ConsolidatedPlan } from '../export/consolidate';
 import { DOCX_CONTENT_TYPE, writeActionPlanDocument } from '../export/docx';
 import { writeActionPlanWorkbook } from '../export/xlsx';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx-style';
-import { mayExport } from '../domain/permissions';
-import { isGenderUnit } from './access';
+import { requirePermission } from './access';
 import { today, type ServiceContext } from './context';
+import type { ExportLibrary, SavedExport } from './export-library';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
 
-export const EXPORT_FORMATS = ['xlsx', 'docx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const exportQuery = z.strictObject({ cycle: cycleSchema.optional(), office: officeCode.optional() });
-export type ExportQuery = z.infer<typeof exportQuery>;
+// The formats and queries are the API contract's.
+export { EXPORT_FORMATS, exportQuery, saveQuery, type ExportFormat, type ExportQuery } from '../contract/exchange';
 
 export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = { xlsx: XLSX_CONTENT_TYPE, docx: DOCX_CONTENT_TYPE };
 
@@ -39,37 +36,10 @@ export interface ActionPlanFile {
   write(out: Writable, onProgress?: (done: number, total: number) => void): Promise<void>;
 }
 
-export interface SavedExport {
-  name: string;
-  webUrl: string;
-  size: number;
-  /** False when a file of the same name was replaced (the library keeps it as a version). */
-  created: boolean;
-}
-
-/** Somewhere an export is filed as well: the SharePoint site's document library (src/graph/document-library.ts). */
-export interface ExportLibrary {
-  save(file: { fileName: string; contentType: string; bytes: Buffer; folder?: string }): Promise<SavedExport>;
-}
-
-/**
- * The library that goes with a store: the composition root attaches the document library of
- * the site a SharePoint store lives on when it opens the store, so that both share its one
- * Graph client; a SQLite store has none.
- */
-const libraries = new WeakMap<PlanStore, ExportLibrary>();
-
-export function attachExportLibrary(store: PlanStore, library: ExportLibrary): void {
-  libraries.set(store, library);
-}
-
-export function exportLibraryOf(store: PlanStore): ExportLibrary | undefined {
-  return libraries.get(store);
-}
+// The library is a port (export-library.ts) that the composition root fills in the ServiceContext.
+export type { ExportLibrary, SavedExport } from './export-library';
 
 export const NO_LIBRARY = 'Saving to the document library needs the SharePoint store (STORE=sharepoint); here the plans are kept in SQLite.';
-
-export const saveQuery = exportQuery.extend({ folder: z.string().trim().min(1).max(200).optional() });
 
 /** Produces the export and files it in the library (the Gender Unit only); a file of the same name is replaced. */
 export async function saveActionPlanExport(
@@ -77,10 +47,10 @@ export async function saveActionPlanExport(
   actor: Actor,
   format: ExportFormat,
   rawQuery: unknown,
-  library: ExportLibrary | undefined = exportLibraryOf(ctx.store),
+  library: ExportLibrary | null = ctx.library,
 ): Promise<SavedExport> {
   const { folder, ...query } = parse(saveQuery, rawQuery ?? {}, 'query');
-  if (!isGenderUnit(actor)) throw new ForbiddenError('Only the Gender Unit saves the Departmental Action Plan to the document library.');
+  requirePermission(actor, 'save-export');
   if (!library) throw new StateError(NO_LIBRARY);
   const file = await prepareActionPlanExport(ctx, actor, format, query);
   return library.save({ fileName: file.fileName, contentType: file.contentType, bytes: await inMemory(file), folder });
@@ -122,12 +92,8 @@ export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor,
 }
 
 export function requireExporter(actor: Actor, office: Office | undefined): void {
-  if (mayExport(actor, office?.id)) return;
-  throw new ForbiddenError(
-    office
-      ? `Only the Gender Unit or a focal point of ${office.code} exports its work plan.`
-      : 'Only the Gender Unit exports the Departmental Action Plan; a focal point can export their own office with office=CODE.',
-  );
+  if (!office) requirePermission(actor, 'export');
+  else requirePermission(actor, 'export', { officeId: office.id }, `Only the Gender Unit or a focal point of ${office.code} exports its work plan.`);
 }
 
 /** The newest cycle with a plan (for the office, when one is named): what "the plan" means by default. */

@@ -2,8 +2,10 @@
 // the bot's activity); roles come from app-role claims through the configured mapping, office
 // membership from the Offices data, ownership from the targets themselves.
 
-export const PRODUCT_ROLES = ['gender-unit', 'viewer', 'admin'] as const;
-export type ProductRole = (typeof PRODUCT_ROLES)[number];
+import type { ProductRole } from '../domain/roles';
+
+// The roles themselves are domain data (src/domain/roles.ts), read by configuration too.
+export { DEFAULT_ROLE_MAPPING, PRODUCT_ROLES, rolesFromClaims, type ProductRole, type RoleMapping } from '../domain/roles';
 
 export interface Identity {
   /** Entra object id when known, else the e-mail. */
@@ -18,22 +20,4 @@ export interface Identity {
 export interface Actor extends Identity {
   /** Offices whose focal point this person is. */
   readonly focalOfficeIds: readonly string[];
-}
-
-/** Maps app-role (or group) claim values to product roles, e.g. {"GenderUnit": "gender-unit"}. */
-export type RoleMapping = Readonly<Record<string, ProductRole>>;
-
-export const DEFAULT_ROLE_MAPPING: RoleMapping = {
-  GenderUnit: 'gender-unit',
-  Viewer: 'viewer',
-  Admin: 'admin',
-};
-
-export function rolesFromClaims(claims: readonly string[], mapping: RoleMapping): ProductRole[] {
-  const roles = new Set<ProductRole>();
-  for (const claim of claims) {
-    const role = mapping[claim];
-    if (role) roles.add(role);
-  }
-  return [...roles];
 }

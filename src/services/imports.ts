@@ -12,20 +12,14 @@ import { ForbiddenError, StateError, ValidationError } from '../domain/errors';
 import type { Office, PlanContents } from '../domain/model';
 import { cycle as cycleSchema, officeCode, parse } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
-import { planImport } from '../export/import-plan';
-import {
-  DEFAULT_IMPORT_LIMITS,
-  emptySummary,
-  fileProblem,
-  WorkbookRefusedError,
-  type ImportLimits,
-  type ImportReport,
-} from '../export/import-report';
-import { readImportWorkbook, type ImportWorkbook } from '../export/import-xlsx';
-import { inspectWorkbook } from '../export/workbook-safety';
+import { planImport } from '../import/import-plan';
+import { DEFAULT_IMPORT_LIMITS, emptySummary, fileProblem, WorkbookRefusedError, type ImportLimits, type ImportReport } from '../import/import-report';
+import { readImportWorkbook, type ImportWorkbook } from '../import/import-xlsx';
+import { inspectWorkbook } from '../import/workbook-safety';
 import { buildImportTemplate } from '../export/xlsx-template';
 import type { Change } from '../store/plan-store';
-import { mayImport } from '../domain/permissions';
+import { mayAnywhere } from '../domain/permissions';
+import { requirePermission } from './access';
 import { nowIso, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
@@ -38,13 +32,13 @@ export const importRequest = z.strictObject({
 export type ImportRequest = z.input<typeof importRequest>;
 
 export function requireImporter(actor: Actor, office: Office): void {
-  if (mayImport(actor, office.id)) return;
-  throw new ForbiddenError(`Only a focal point of ${office.code} imports its work plan.`);
+  requirePermission(actor, 'import', { officeId: office.id }, `Only a focal point of ${office.code} imports its work plan.`);
 }
 
 /** The blank template goes to those who may import into some office, and to nobody else. */
 export async function importTemplate(_ctx: ServiceContext, actor: Actor, limits: Pick<ImportLimits, 'maxRows'> = DEFAULT_IMPORT_LIMITS): Promise<Buffer> {
-  if (!mayImport(actor)) throw new ForbiddenError("Only an office's focal point (or an administrator) imports work plans, so only they get the import template.");
+  if (!mayAnywhere(actor, 'import'))
+    throw new ForbiddenError("Only an office's focal point (or an administrator) imports work plans, so only they get the import template.");
   return buildImportTemplate(limits.maxRows);
 }
 

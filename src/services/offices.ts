@@ -3,7 +3,7 @@
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Office, OfficeMilestones } from '../domain/model';
 import { officeInput, officePatch, parse } from '../domain/schemas';
-import { requireOfficeManager } from './access';
+import { requirePermission } from './access';
 import { load, nowIso, requireReader, type ServiceContext } from './context';
 import type { Actor } from './identity';
 
@@ -21,7 +21,7 @@ export async function officeByCode(ctx: ServiceContext, code: string): Promise<O
 }
 
 export async function createOffice(ctx: ServiceContext, actor: Actor, body: unknown): Promise<Office> {
-  requireOfficeManager(actor);
+  requirePermission(actor, 'manage-offices');
   const input = parse(officeInput, body, 'office');
   if ((await ctx.store.listOffices()).some((o) => o.code === input.code)) {
     throw new ConflictError(`An office with code ${input.code} already exists.`, 'office', input.code);
@@ -48,7 +48,7 @@ export async function createOffice(ctx: ServiceContext, actor: Actor, body: unkn
 }
 
 export async function updateOffice(ctx: ServiceContext, actor: Actor, id: string, body: unknown, expectedVersion: number): Promise<Office> {
-  requireOfficeManager(actor);
+  requirePermission(actor, 'manage-offices');
   const patch = parse(officePatch, body, 'office');
   const current = await load(ctx, 'office', id);
   const { records } = await ctx.store.commit({

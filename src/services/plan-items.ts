@@ -5,19 +5,11 @@
 
 import { nextActivityRef, nextObjectiveRef, nextTargetRef } from '../domain/refs';
 import type { Activity, EntityName, Objective, PlanContents, Target, WorkPlan } from '../domain/model';
-import {
-  activityInput,
-  activityPatch,
-  objectiveInput,
-  objectivePatch,
-  parse,
-  targetInput,
-  targetPatch,
-} from '../domain/schemas';
+import { activityInput, activityPatch, objectiveInput, objectivePatch, parse, targetInput, targetPatch } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
+import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../domain/errors';
 import type { Change, ResultOf, ResultsOf } from '../store/plan-store';
-import { requirePlanEditor } from './access';
+import { requirePermission } from './access';
 import { load, nowIso, type ServiceContext } from './context';
 import type { Actor } from './identity';
 
@@ -26,7 +18,7 @@ type ItemEntity = 'objective' | 'activity' | 'target';
 async function editablePlan(ctx: ServiceContext, actor: Actor, planId: string): Promise<PlanContents> {
   const contents = await ctx.store.getPlanContents(planId);
   if (!contents) throw new NotFoundError('plan', planId);
-  requirePlanEditor(actor, contents.plan);
+  requirePermission(actor, 'edit-plan', { officeId: contents.plan.officeId });
   return contents;
 }
 
@@ -94,7 +86,12 @@ export async function createActivity(ctx: ServiceContext, actor: Actor, objectiv
       id,
       planId: objective.planId,
       objectiveId,
-      ref: input.ref ?? nextActivityRef(objective.ref, activities.map((a) => a.ref)),
+      ref:
+        input.ref ??
+        nextActivityRef(
+          objective.ref,
+          activities.map((a) => a.ref),
+        ),
       title: input.title,
       owner: input.owner ?? null,
       start: input.start ?? null,
@@ -107,6 +104,7 @@ export async function createActivity(ctx: ServiceContext, actor: Actor, objectiv
 export async function createTarget(ctx: ServiceContext, actor: Actor, activityId: string, body: unknown): Promise<Target> {
   const input = parse(targetInput, body, 'target');
   const activity = await load(ctx, 'activity', activityId);
+  await checkMilestones(ctx, activity.planId, input.milestones);
   const id = ctx.newId();
   return createWithRef(ctx, actor, activity.planId, input.ref, ({ targets }) => ({
     op: 'create',
@@ -115,7 +113,12 @@ export async function createTarget(ctx: ServiceContext, actor: Actor, activityId
       id,
       planId: activity.planId,
       activityId,
-      ref: input.ref ?? nextTargetRef(activity.ref, targets.map((t) => t.ref)),
+      ref:
+        input.ref ??
+        nextTargetRef(
+          activity.ref,
+          targets.map((t) => t.ref),
+        ),
       description: input.description,
       indicator: input.indicator,
       unit: input.unit ?? null,
@@ -127,8 +130,23 @@ export async function createTarget(ctx: ServiceContext, actor: Actor, activityId
       status: input.status ?? 'not-started',
       progress: input.status === 'achieved' ? 100 : 0,
       lastCheckInAt: null,
+      // Monitoring fields only when given: a target without them reads as a number, not disaggregated.
+      ...(input.indicatorType ? { indicatorType: input.indicatorType } : {}),
+      ...(input.disaggregation ? { disaggregation: input.disaggregation } : {}),
+      ...(input.milestones ? { milestones: input.milestones } : {}),
     },
   }));
+}
+
+/** A milestone names a period of the plan's cycle (400 naming the milestone otherwise). */
+async function checkMilestones(ctx: ServiceContext, planId: string, milestones: readonly { periodId: string }[] | undefined): Promise<void> {
+  if (!milestones || milestones.length === 0) return;
+  const plan = await load(ctx, 'plan', planId);
+  const periods = new Set((await ctx.store.listPeriods(plan.cycle)).map((p) => p.id));
+  const problems = milestones.flatMap((m, i): FieldProblem[] =>
+    periods.has(m.periodId) ? [] : [{ field: `milestones.${i}.periodId`, code: 'choice', message: `is not a period of the cycle ${plan.cycle}` }],
+  );
+  if (problems.length > 0) throw new ValidationError('Invalid target', problems);
 }
 
 /** The update of one item, its patch checked against the entity's schema. */
@@ -156,6 +174,7 @@ export async function updateItem(
 ): Promise<Objective | Activity | Target> {
   const change = itemUpdate(entity, id, expectedVersion, body);
   const item = await load(ctx, entity, id);
+  if (change.entity === 'target') await checkMilestones(ctx, item.planId, change.patch.milestones);
   const { plan } = await editablePlan(ctx, actor, item.planId);
   if (change.entity === 'activity') {
     const merged: Partial<Activity> = { ...item, ...change.patch };

@@ -1,38 +1,27 @@
 // Work plans: summaries, the whole tree, creation, and the review workflow
 // (submit by the office's focal point; endorse and return by the Gender Unit).
 
+import type { PlanQuery, PlanSummary } from '../contract/plans';
 import type { PlanStatus } from '../domain/catalogues';
 import { dayOf } from '../domain/dates';
-import { buildPlanTree, rollup, type PlanTree, type Rollup } from '../domain/derive';
+import { buildPlanTree, rollup, type PlanTree } from '../domain/derive';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Office, OfficeMilestones, WorkPlan } from '../domain/model';
 import { cycle as cycleSchema, officeCode, parse, planInput, planPatch, transitionInput } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES, transition, type PlanAction } from '../domain/workflow';
 import type { Change } from '../store/plan-store';
-import { requirePlanCreator, requirePlanEditor, requireReviewer } from './access';
+import { requirePermission } from './access';
 import { load, nowIso, requireReader, today, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
 
-export interface PlanSummary extends WorkPlan {
-  officeCode: string;
-  officeName: string;
-  rollup: Rollup;
-}
-
-export interface PlanQuery {
-  office?: string;
-  cycle?: string;
-}
+export type { PlanQuery, PlanSummary };
 
 export async function listPlans(ctx: ServiceContext, actor: Actor, query: PlanQuery): Promise<PlanSummary[]> {
   await requireReader(ctx, actor);
   const office = query.office ? await officeByCode(ctx, parse(officeCode, query.office, 'office')) : undefined;
   const cycle = query.cycle ? parse(cycleSchema, query.cycle, 'cycle') : undefined;
-  const [contents, offices] = await Promise.all([
-    ctx.store.listPlanContents({ officeId: office?.id, cycle }),
-    ctx.store.listOffices(),
-  ]);
+  const [contents, offices] = await Promise.all([ctx.store.listPlanContents({ officeId: office?.id, cycle }), ctx.store.listOffices()]);
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const day = today(ctx);
   return contents.map(({ plan, targets }) => {
@@ -57,7 +46,7 @@ export async function getPlanTree(ctx: ServiceContext, actor: Actor, id: string)
 export async function createPlan(ctx: ServiceContext, actor: Actor, body: unknown): Promise<WorkPlan> {
   const input = parse(planInput, body, 'plan');
   const office = await officeByCode(ctx, input.office);
-  requirePlanCreator(actor, office.id);
+  requirePermission(actor, 'create-plan', { officeId: office.id });
   const { records } = await ctx.store.commit({
     actor: actor.email,
     at: nowIso(ctx),
@@ -83,7 +72,7 @@ export async function createPlan(ctx: ServiceContext, actor: Actor, body: unknow
 export async function updatePlan(ctx: ServiceContext, actor: Actor, id: string, body: unknown, expectedVersion: number): Promise<WorkPlan> {
   const patch = parse(planPatch, body, 'plan');
   const plan = await load(ctx, 'plan', id);
-  requirePlanEditor(actor, plan);
+  requirePermission(actor, 'edit-plan', { officeId: plan.officeId });
   const { records } = await ctx.store.commit({
     actor: actor.email,
     at: nowIso(ctx),
@@ -108,8 +97,7 @@ export async function transitionPlan(
   const contents = await ctx.store.getPlanContents(id);
   if (!contents) throw new NotFoundError('plan', id);
   const { plan, targets } = contents;
-  if (action === 'submit') requirePlanEditor(actor, plan);
-  else requireReviewer(actor);
+  requirePermission(actor, action === 'submit' ? 'submit-plan' : 'decide-plan', { officeId: plan.officeId });
   const at = nowIso(ctx);
   // The target count is read with the plan; the commit below is conditional on the plan's
   // version, which moves with any change to its targets, so the count cannot go stale.
@@ -128,7 +116,11 @@ export async function transitionPlan(
       });
     }
     try {
-      const { records } = await ctx.store.commit({ actor: actor.email, at, changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }, ...officeChanges] });
+      const { records } = await ctx.store.commit({
+        actor: actor.email,
+        at,
+        changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }, ...officeChanges],
+      });
       return records[0];
     } catch (error) {
       // The office record is only a by-product of the transition: if someone edited it

@@ -1,13 +1,15 @@
 // Progress: check-ins posted by target owners and focal points, and the target queries
 // behind "my targets", "overdue" and "due before", read a page at a time.
 
+import { targetQuery as contractTargetQuery, type TargetSummary, type TargetSummaryPage } from '../contract/targets';
 import { daysOverdue, isOverdue, progressOf } from '../domain/derive';
 import { ConflictError, StateError, ValidationError } from '../domain/errors';
 import type { CheckIn, Target } from '../domain/model';
-import { calendarDate, checkInInput, cycle as cycleSchema, email, officeCode, parse } from '../domain/schemas';
+import { periodOf } from '../domain/monitoring';
+import { indicatorValueProblem, isSexDisaggregated, totalOf } from '../domain/monitoring-derive';
+import { checkInInput, parse, type CheckInInput } from '../domain/schemas';
 import { REPORTABLE_PLAN_STATUSES } from '../domain/workflow';
-import { z } from 'zod';
-import { requireReporter } from './access';
+import { requirePermission } from './access';
 import { load, nowIso, requireReader, today, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
@@ -24,14 +26,18 @@ export async function recordCheckIn(ctx: ServiceContext, actor: Actor, targetId:
   for (let attempt = 1; ; attempt++) {
     const target = await load(ctx, 'target', targetId);
     const plan = await load(ctx, 'plan', target.planId);
-    requireReporter(actor, target, plan);
+    requirePermission(actor, 'check-in', { officeId: plan.officeId, owner: target.owner });
     if (!REPORTABLE_PLAN_STATUSES.includes(plan.status)) throw new StateError(`Progress cannot be reported on a ${plan.status} plan.`);
+    const figures = sexFiguresOf(target, input);
+    // A check-in belongs to the period its date falls in; a closed period's figures are frozen.
+    const period = periodOf(date, await ctx.store.listPeriods(plan.cycle));
+    if (period?.status === 'closed') throw new StateError(`The period ${period.label} is closed; a check-in dated ${date} would change it.`, 'period-closed');
     const record = {
       id: ctx.newId(),
       planId: plan.id,
       targetId,
       date,
-      value: input.value ?? null,
+      ...figures,
       percent: input.percent ?? null,
       status: input.status,
       note: input.note ?? null,
@@ -47,16 +53,19 @@ export async function recordCheckIn(ctx: ServiceContext, actor: Actor, targetId:
         changes: [
           { op: 'create', entity: 'checkin', record },
           ...(isLatest
-            ? [{
-                op: 'update' as const,
-                entity: 'target' as const,
-                id: targetId,
-                expectedVersion: target.version,
-                patch: { status: input.status, progress: progressOf(input, target), lastCheckInAt: date },
-              }]
+            ? [
+                {
+                  op: 'update' as const,
+                  entity: 'target' as const,
+                  id: targetId,
+                  expectedVersion: target.version,
+                  patch: { status: input.status, progress: progressOf({ ...input, value: figures.value }, target), lastCheckInAt: date },
+                },
+              ]
             : []),
         ],
         guards: [{ planId: plan.id, statuses: REPORTABLE_PLAN_STATUSES }],
+        periodGuards: period ? [{ periodId: period.id, statuses: ['open'] }] : [],
       });
       return records[0];
     } catch (error) {
@@ -66,42 +75,36 @@ export async function recordCheckIn(ctx: ServiceContext, actor: Actor, targetId:
   }
 }
 
+/**
+ * The value, women and men a check-in stores: for a sex-disaggregated target the value is
+ * women + men and is never typed alone; any other target counts no women and men.
+ */
+function sexFiguresOf(target: Target, input: CheckInInput): Pick<CheckIn, 'value' | 'women' | 'men'> {
+  const women = input.women ?? null;
+  const men = input.men ?? null;
+  const valueProblem = indicatorValueProblem(target, input.value);
+  if (valueProblem) throw new ValidationError('Invalid check-in', [valueProblem]);
+  if (!isSexDisaggregated(target)) {
+    if (women !== null || men !== null)
+      throw new ValidationError('Invalid check-in', [{ field: 'women', code: 'invalid', message: 'only a sex-disaggregated target counts women and men' }]);
+    return { value: input.value ?? null };
+  }
+  if (women === null && input.value != null) {
+    throw new ValidationError('Invalid check-in', [{ field: 'women', code: 'women-and-men', message: 'give women and men; the value is their sum' }]);
+  }
+  return { value: totalOf({ value: input.value, women, men }), women, men };
+}
+
 export async function listCheckIns(ctx: ServiceContext, actor: Actor, targetId: string): Promise<CheckIn[]> {
   await requireReader(ctx, actor);
   await load(ctx, 'target', targetId);
   return ctx.store.listCheckIns(targetId);
 }
 
-/** Targets per page when the query names no limit, and the most a page holds. */
-export const TARGET_PAGE_DEFAULT = 200;
-export const TARGET_PAGE_MAX = 1000;
+export { TARGET_PAGE_DEFAULT, TARGET_PAGE_MAX, type TargetSummary, type TargetSummaryPage } from '../contract/targets';
 
-export const targetQuery = z.strictObject({
-  owner: z.union([z.literal('me'), email]).optional(),
-  office: officeCode.optional(),
-  cycle: cycleSchema.optional(),
-  overdue: z.enum(['true', 'false']).optional(),
-  dueBefore: calendarDate.optional(),
-  limit: z.coerce.number().int().min(1).max(TARGET_PAGE_MAX).default(TARGET_PAGE_DEFAULT),
-  cursor: cursorSchema.optional(),
-});
-
-export interface TargetSummary extends Target {
-  officeId: string;
-  officeCode: string;
-  cycle: string;
-  planStatus: string;
-  overdue: boolean;
-  daysOverdue: number;
-}
-
-/** GET /api/targets: one page, the number of targets on all pages, and where the next page starts. */
-export interface TargetSummaryPage {
-  items: TargetSummary[];
-  total: number;
-  /** Hand back as `cursor` for the next page; null on the last page. */
-  nextCursor: string | null;
-}
+/** The contract's query, with the cursor read back into the position it names. */
+export const targetQuery = contractTargetQuery.extend({ cursor: cursorSchema.optional() });
 
 /**
  * Targets of live (not archived) plans matching the query, a page at a time: the overdue

@@ -2,10 +2,10 @@
 // validated Setting); the bot remembers each user's time zone from their Teams client so that
 // nobody is reminded at 3 a.m.; the Gender Unit lists reminders that did not arrive.
 
-import { ConflictError, ForbiddenError } from '../domain/errors';
+import { ConflictError } from '../domain/errors';
 import type { ReminderRecord, Setting } from '../domain/model';
-import { parseReminderPolicy, REMINDER_POLICY_SETTING, isTimeZone, type ReminderPolicy } from '../reminders/policy';
-import { hasRole, isGenderUnit } from './access';
+import { parseReminderPolicy, REMINDER_POLICY_SETTING, isTimeZone, type ReminderPolicy } from '../domain/reminder-policy';
+import { requirePermission } from './access';
 import { nowIso, type ServiceContext } from './context';
 import type { Actor } from './identity';
 
@@ -24,7 +24,7 @@ export interface VersionedReminderPolicy {
 }
 
 export async function readReminderPolicy(ctx: ServiceContext, actor: Actor): Promise<VersionedReminderPolicy> {
-  requirePolicyOwner(actor);
+  requirePermission(actor, 'manage-reminder-policy');
   const setting = await ctx.store.get('setting', REMINDER_POLICY_SETTING);
   return { policy: parseReminderPolicy(setting?.value ?? {}), version: setting?.version ?? 0 };
 }
@@ -39,7 +39,7 @@ export async function getReminderPolicy(ctx: ServiceContext, actor: Actor): Prom
  * current policy. The store audits the change (entity "setting", id "reminder-policy").
  */
 export async function updateReminderPolicy(ctx: ServiceContext, actor: Actor, body: unknown, expectedVersion: number | null): Promise<VersionedReminderPolicy> {
-  requirePolicyOwner(actor);
+  requirePermission(actor, 'manage-reminder-policy');
   const policy = parseReminderPolicy(body);
   const current = await ctx.store.get('setting', REMINDER_POLICY_SETTING);
   const currentVersion = current?.version ?? 0;
@@ -100,16 +100,7 @@ export async function rememberTimeZone(ctx: ServiceContext, email: string, timeZ
 
 /** Reminders that did not reach their recipient since `since`: for the Gender Unit to follow up by another route. */
 export async function listUndeliveredReminders(ctx: ServiceContext, actor: Actor, since: string): Promise<ReminderRecord[]> {
-  requireReminderSupervisor(actor);
+  requirePermission(actor, 'follow-up-reminders');
   const rows = await ctx.store.listReminders({ since });
   return rows.filter((r) => r.status === 'unreachable' || r.status === 'failed');
-}
-
-/** The policy is the Gender Unit's to read and set (DESIGN's role table); administrators run the app, not its rules. */
-function requirePolicyOwner(actor: Actor): void {
-  if (!isGenderUnit(actor)) throw new ForbiddenError('Only the Gender Unit reads and sets the reminder policy.');
-}
-
-function requireReminderSupervisor(actor: Actor): void {
-  if (!isGenderUnit(actor) && !hasRole(actor, 'admin')) throw new ForbiddenError('Only the Gender Unit or an administrator follows up undelivered reminders.');
 }

@@ -1,8 +1,11 @@
 // Loading a prepared data set (the demo data) into an empty store: the offices in one commit,
-// then each plan with everything under it in one commit, so a crash leaves whole plans only.
+// then each plan with everything under it in one commit, so a crash leaves whole plans only;
+// then the monitoring: the cycle with its periods, each report with its lines, and the closes
+// of the periods that are closed (each writes its snapshot and closes the period at once).
 
 import { StateError } from '../domain/errors';
 import type { NewRecord } from '../domain/model';
+import type { SnapshotRow } from '../domain/monitoring';
 import type { ServiceContext } from './context';
 import { nowIso } from './context';
 
@@ -14,9 +17,19 @@ export interface SeedPlan {
   checkins: NewRecord<'checkin'>[];
 }
 
+export interface SeedMonitoring {
+  cycle: NewRecord<'cycle'>;
+  periods: NewRecord<'period'>[];
+  reports: NewRecord<'report'>[];
+  lines: NewRecord<'reportLine'>[];
+  /** Periods closed in this order, with the rows their snapshot freezes. */
+  closes: { periodId: string; rows: Omit<SnapshotRow, 'periodId'>[]; forced: boolean; missingOffices: string[]; actor: string; at: string }[];
+}
+
 export interface SeedDataset {
   offices: NewRecord<'office'>[];
   plans: SeedPlan[];
+  monitoring?: SeedMonitoring;
 }
 
 export const SEED_ACTOR = 'seed@action-plan';
@@ -42,5 +55,29 @@ export async function seedDataset(ctx: ServiceContext, data: SeedDataset): Promi
       ],
     });
   }
+  if (data.monitoring) await seedMonitoring(ctx, data.monitoring, at);
   return { offices: data.offices.length, plans: data.plans.length, targets: data.plans.reduce((n, p) => n + p.targets.length, 0) };
+}
+
+async function seedMonitoring(ctx: ServiceContext, m: SeedMonitoring, at: string): Promise<void> {
+  await ctx.store.commit({
+    actor: SEED_ACTOR,
+    at,
+    changes: [{ op: 'create', entity: 'cycle', record: m.cycle }, ...m.periods.map((record) => ({ op: 'create' as const, entity: 'period' as const, record }))],
+  });
+  for (const report of m.reports) {
+    await ctx.store.commit({
+      actor: SEED_ACTOR,
+      at,
+      changes: [
+        { op: 'create', entity: 'report', record: report },
+        ...m.lines.filter((l) => l.reportId === report.id).map((record) => ({ op: 'create' as const, entity: 'reportLine' as const, record })),
+      ],
+    });
+  }
+  for (const close of m.closes) {
+    const period = await ctx.store.get('period', close.periodId);
+    if (!period) throw new StateError(`The demo period ${close.periodId} was not created.`);
+    await ctx.store.writeSnapshot({ ...close, expectedVersion: period.version });
+  }
 }

@@ -4,7 +4,7 @@
 import { daysOverdue, isOverdue } from '../domain/derive';
 import type { Target } from '../domain/model';
 import { REPORTABLE_PLAN_STATUSES } from '../domain/workflow';
-import { isFocalPointOf, ownsTarget } from './access';
+import { may } from '../domain/permissions';
 import { load, requireReader, today, type ServiceContext } from './context';
 import type { Actor } from './identity';
 
@@ -42,6 +42,6 @@ export async function describeTarget(ctx: ServiceContext, actor: Actor | null, t
     cycle: plan.cycle,
     overdue: isOverdue(target, day),
     daysOverdue: daysOverdue(target, day),
-    mayReport: !!actor && reportable && (ownsTarget(actor, target) || isFocalPointOf(actor, plan.officeId)),
+    mayReport: !!actor && reportable && may(actor, 'check-in', { officeId: plan.officeId, owner: target.owner }),
   };
 }

@@ -1,6 +1,6 @@
 // The rules of a commit, whatever the storage: stale versions, missing or foreign parents,
-// children left behind, fixed fields, plan guards, the plan version that moves with its
-// tree, and the audit events. An adapter reads through a CommitView and applies the writes
+// children left behind, fixed fields, plan and period guards, the plan version that moves
+// with its tree (and a report's with its lines), and the audit events. An adapter reads through a CommitView and applies the writes
 // this returns within its own transaction (SQLite) or emulation of one (SharePoint).
 
 import { ConflictError, NotFoundError, StateError } from '../domain/errors';
@@ -42,7 +42,7 @@ export interface CommitPlan<C extends readonly Change[] = readonly Change[]> {
   records: ResultsOf<C>;
 }
 
-export function planCommit<C extends readonly Change[]>({ at, changes, guards = [] }: CommitRequest<C>, base: CommitView): CommitPlan<C> {
+export function planCommit<C extends readonly Change[]>({ at, changes, guards = [], periodGuards = [] }: CommitRequest<C>, base: CommitView): CommitPlan<C> {
   const overlay = new Map<string, AnyRecord | null>();
   const plans = new Map<string, WorkPlan | null>();
   const key = (entity: EntityName, id: string) => `${entity}:${id}`;
@@ -78,6 +78,14 @@ export function planCommit<C extends readonly Change[]>({ at, changes, guards = 
     }
   }
 
+  for (const guard of periodGuards) {
+    const period = base.get('period', guard.periodId);
+    if (!period || !('label' in period)) throw new NotFoundError('period', guard.periodId);
+    if (!guard.statuses.includes(period.status)) {
+      throw new StateError(`The period ${period.label} is ${period.status}; this change needs it to be ${guard.statuses.join(' or ')}.`);
+    }
+  }
+
   const writes: PlannedWrite[] = [];
   const touchedPlans = new Set<string>();
   const changedPlans = new Set<string>();
@@ -102,6 +110,30 @@ export function planCommit<C extends readonly Change[]>({ at, changes, guards = 
     remember(bump);
   }
 
+  // Likewise a report's version stands for its lines (its ETag covers them), and moves last:
+  // a SharePoint reader that meets a commit halfway holds the old version, so its write is stale.
+  const changedReports = new Set(writes.filter((w) => w.entity === 'report').map((w) => w.id));
+  const touchedReports = new Set(writes.filter((w) => w.entity === 'reportLine').map((w) => stringFieldOf(w.after ?? w.before ?? {}, 'reportId') ?? ''));
+  for (const reportId of touchedReports) {
+    const report = changedReports.has(reportId) ? undefined : get('report', reportId);
+    if (!report) continue;
+    const bump: PlannedWrite = {
+      entity: 'report',
+      op: 'update',
+      id: reportId,
+      before: report,
+      after: { ...report, version: report.version + 1, updatedAt: at },
+      bump: true,
+    };
+    writes.push(bump);
+    remember(bump);
+  }
+
+  const reportOf = (id: string) => {
+    const report = get('report', id) ?? writes.find((w) => w.entity === 'report' && w.id === id)?.before ?? undefined;
+    const officeId = report && stringFieldOf(report, 'officeId');
+    return officeId ? { officeId } : undefined;
+  };
   const planOf = (id: string) => getPlan(id) ?? planOfRecord(writes.find((w) => w.entity === 'plan' && w.id === id)?.before ?? undefined);
   const audit = writes
     .filter((w) => !w.bump && !UNAUDITED_ENTITIES.includes(w.entity))
@@ -110,7 +142,7 @@ export function planCommit<C extends readonly Change[]>({ at, changes, guards = 
       return {
         entity: w.entity,
         entityId: w.id,
-        officeId: record && officeOf(w.entity, record, planOf),
+        officeId: record && officeOf(w.entity, record, planOf, reportOf),
         action: w.op,
         before: w.before,
         after: w.after,

@@ -23,7 +23,9 @@ import type {
   Target,
   WorkPlan,
 } from '../domain/model';
-import type { TargetPage, TargetPageQuery } from './target-pages';
+import type { Cycle, Period, PeriodStatus, ProgressReport, ReportLine, Snapshot, SnapshotRow, SnapshotScope } from '../domain/monitoring';
+import type { RemedialAction, RemedialStatus, Scorecard } from '../domain/scorecard';
+import type { TargetFilter, TargetPage, TargetPageQuery } from './target-pages';
 
 export type Change = {
   [E in EntityName]:
@@ -38,12 +40,20 @@ export interface PlanGuard {
   statuses: readonly PlanStatus[];
 }
 
+/** A condition on a reporting period that must still hold when the commit is applied (e.g. still open). */
+export interface PeriodGuard {
+  periodId: string;
+  statuses: readonly PeriodStatus[];
+}
+
 export interface CommitRequest<C extends readonly Change[] = readonly Change[]> {
   actor: string;
   /** The instant of the change (ISO 8601); stamps createdAt/updatedAt and the audit events. */
   at: string;
   changes: C;
   guards?: readonly PlanGuard[];
+  /** So that nothing of a period changes once it is closed, even by a commit planned before the close. */
+  periodGuards?: readonly PeriodGuard[];
 }
 
 /** What one change leaves behind: the stored record of its entity, or null for a delete. */
@@ -62,14 +72,8 @@ export interface PlanFilter {
   statuses?: readonly PlanStatus[];
 }
 
-export interface TargetFilter {
-  planIds?: readonly string[];
-  owner?: string;
-  /** Only targets due strictly before this date. */
-  dueBefore?: string;
-  /** Only targets that are neither achieved nor dropped. */
-  openOnly?: boolean;
-}
+// Declared beside the pages of targets that extend it (target-pages.ts), so that the two files do not import each other.
+export type { TargetFilter } from './target-pages';
 
 export interface AuditFilter {
   entity?: EntityName;
@@ -78,6 +82,46 @@ export interface AuditFilter {
   /** Newest first; page with `beforeSeq`. */
   beforeSeq?: number;
   limit: number;
+}
+
+export interface ReportFilter {
+  periodId?: string;
+  officeId?: string;
+}
+
+export interface ScorecardFilter {
+  periodId?: string;
+  officeId?: string;
+}
+
+export interface RemedialActionFilter {
+  scorecardId?: string;
+  officeId?: string;
+  statuses?: readonly RemedialStatus[];
+}
+
+/** A report with its lines, read together. */
+export interface ReportContents {
+  report: ProgressReport;
+  lines: ReportLine[];
+}
+
+/**
+ * Closing a period: the snapshot rows, then the period closed with its header. The rows are
+ * keyed (period, scope, key), so a close that is retried after a failure or a throttled write
+ * ends with each row exactly once; the period reads closed only once every row is written.
+ */
+export interface SnapshotWrite {
+  periodId: string;
+  /** The version of the period the close was computed on: a period changed since → ConflictError. */
+  expectedVersion: number;
+  /** The rows without their periodId (the store stamps it); one per (scope, key). */
+  rows: readonly Omit<SnapshotRow, 'periodId'>[];
+  /** Closed with reports missing, and which offices' (ids). */
+  forced: boolean;
+  missingOffices: readonly string[];
+  actor: string;
+  at: string;
 }
 
 export interface PlanStore {
@@ -102,6 +146,38 @@ export interface PlanStore {
   listConversations(filter?: { active?: boolean; userEmail?: string }): Promise<ConversationRef[]>;
   /** Reminder ledger rows created at or after `since` (an ISO instant). */
   listReminders(filter: { since: string }): Promise<ReminderRecord[]>;
+  // ---- monitoring: cycles, periods, progress reports, snapshots ----
+  /** Every cycle, oldest first. */
+  listCycles(): Promise<Cycle[]>;
+  /** The periods of a cycle (of every cycle without one), by start. */
+  listPeriods(cycle?: string): Promise<Period[]>;
+  /** Reports of a period and/or an office, by period then office. */
+  listReports(filter?: ReportFilter): Promise<ProgressReport[]>;
+  /**
+   * A report with its lines (see listReportLines). On SharePoint a commit under way may show in
+   * part; the report's version moves last (by itself when only lines change; a caller that
+   * changes the report too lists that change last), so a write based on such a read is stale.
+   */
+  getReportContents(reportId: string): Promise<ReportContents | undefined>;
+  /** A report's lines, oldest first, then by id. */
+  listReportLines(reportId: string): Promise<ReportLine[]>;
+  /**
+   * A closed period's snapshot (only the rows of `scopes` when given: trends need no target
+   * rows); undefined for a period that does not exist or is not closed.
+   */
+  getSnapshot(periodId: string, options?: { scopes?: readonly SnapshotScope[] }): Promise<Snapshot | undefined>;
+  /**
+   * Writes a period's snapshot and closes it, returning the closed period. StateError when it
+   * is closed already, ConflictError when its version is not `expectedVersion`, NotFoundError
+   * when it does not exist. Audited as an update of the period (not row by row).
+   */
+  writeSnapshot(request: SnapshotWrite): Promise<Period>;
+  // ---- the office scorecard ----
+  /** Stored scorecards of a period and/or an office, by period start then office. */
+  listScorecards(filter?: ScorecardFilter): Promise<Scorecard[]>;
+  /** Remedial actions of a scorecard, an office and/or in some statuses, by due date then id. */
+  listRemedialActions(filter?: RemedialActionFilter): Promise<RemedialAction[]>;
+
   /** True when no office exists yet (a new installation). */
   isEmpty(): Promise<boolean>;
   close(): Promise<void>;

@@ -39,6 +39,15 @@ export const RELATIONS: { readonly [E in EntityName]: RelationOf<E> } = {
   reminder: { fixed: ['kind', 'recipient', 'period'] },
   setting: { fixed: [] },
   lease: { fixed: [] },
+  // Monitoring: a cycle's periods, a period's reports, a report's lines. The office of a
+  // report is checked by the services (the office's focal points), not as a parent here.
+  cycle: { fixed: [], child: 'period' },
+  period: { parent: { entity: 'cycle', field: 'cycle' }, fixed: ['cycle', 'start', 'end'], child: 'report' },
+  report: { parent: { entity: 'period', field: 'periodId' }, fixed: ['officeId', 'periodId'], child: 'reportLine' },
+  reportLine: { parent: { entity: 'report', field: 'reportId' }, fixed: ['reportId', 'targetId'] },
+  // The scorecard (issue 15): one per office and closed period, its remedial actions under it.
+  scorecard: { parent: { entity: 'period', field: 'periodId' }, fixed: ['periodId', 'officeId'], child: 'remedialAction' },
+  remedialAction: { parent: { entity: 'scorecard', field: 'scorecardId' }, fixed: ['scorecardId', 'officeId', 'criterion'] },
 };
 
 /** The relation of an entity, as the shape that fits every entity. */
@@ -69,10 +78,16 @@ export function planIdOf(entity: EntityName, record: object): string | undefined
   return field ? stringFieldOf(record, field) : undefined;
 }
 
-/** The office whose data a record is, for the audit trail. */
-export function officeOf(entity: EntityName, record: object, plan: (id: string) => { officeId: string } | undefined): string | null {
+/** The office whose data a record is, for the audit trail: through its plan, or its report for a report line. */
+export function officeOf(
+  entity: EntityName,
+  record: object,
+  plan: (id: string) => { officeId: string } | undefined,
+  report: (id: string) => { officeId: string } | undefined = () => undefined,
+): string | null {
   if (entity === 'office') return stringFieldOf(record, 'id') ?? null;
-  if (entity === 'plan') return stringFieldOf(record, 'officeId') ?? null;
+  if (entity === 'plan' || entity === 'report' || entity === 'scorecard' || entity === 'remedialAction') return stringFieldOf(record, 'officeId') ?? null;
+  if (entity === 'reportLine') return report(stringFieldOf(record, 'reportId') ?? '')?.officeId ?? null;
   const planId = stringFieldOf(record, 'planId');
   return planId ? (plan(planId)?.officeId ?? null) : null;
 }

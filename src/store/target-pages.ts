@@ -5,7 +5,16 @@
 
 import { isOverdue } from '../domain/derive';
 import type { Target } from '../domain/model';
-import type { TargetFilter } from './plan-store';
+
+/** Which targets a query of the store returns (PlanStore.queryTargets, and the pages below). */
+export interface TargetFilter {
+  planIds?: readonly string[];
+  owner?: string;
+  /** Only targets due strictly before this date. */
+  dueBefore?: string;
+  /** Only targets that are neither achieved nor dropped. */
+  openOnly?: boolean;
+}
 
 /** Where a target stands in the order: a page starts strictly after one. */
 export interface TargetPosition {

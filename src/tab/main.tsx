@@ -30,8 +30,17 @@ async function start(): Promise<void> {
   }
   const signingIn = startSignIn(config, host, params, parseRoute(location.hash));
   const forcedTheme = themeFromUrl(params);
-  createRoot(document.getElementById('root')!).render(
-    <Root host={host} start={signingIn} language={language} locale={locale} forcedTheme={forcedTheme} initialTheme={forcedTheme ?? host.theme ?? themeFromMedia()} />,
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no element with id "root" to render the tab into');
+  createRoot(container).render(
+    <Root
+      host={host}
+      start={signingIn}
+      language={language}
+      locale={locale}
+      forcedTheme={forcedTheme}
+      initialTheme={forcedTheme ?? host.theme ?? themeFromMedia()}
+    />,
   );
 }
 

@@ -60,7 +60,10 @@ describe('server-assigned references under concurrent writers', () => {
   it('gives two objectives and two activities added at once distinct references', async () => {
     const [a, b] = await instances();
     const objectiveBody = { title: 'Objective', pillar: 'participation', paragraphs: [4], functionalArea: 'military' };
-    const objectives = await Promise.all([createObjective(a!.ctx, a!.actor, world.plan.id, objectiveBody), createObjective(b!.ctx, b!.actor, world.plan.id, objectiveBody)]);
+    const objectives = await Promise.all([
+      createObjective(a!.ctx, a!.actor, world.plan.id, objectiveBody),
+      createObjective(b!.ctx, b!.actor, world.plan.id, objectiveBody),
+    ]);
     expect(objectives.map((o) => o.ref).sort()).toEqual(['2', '3']);
     const activities = await Promise.all([
       createActivity(a!.ctx, a!.actor, world.objective.id, { title: 'A' }),

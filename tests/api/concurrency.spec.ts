@@ -4,30 +4,24 @@
 
 import http from 'node:http';
 import zlib from 'node:zlib';
-import { NOW, startApi, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
-import { buildFixture, expectProblem, getPlan, planEtag, type Fixture } from './fixture';
+import { NOW, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
+import { expectProblem, getPlan, planEtag, useApiFixture } from './fixture';
 
 describe('concurrent writers', () => {
-  let h: ApiHarness;
-  let f: Fixture;
-  beforeEach(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-  });
-  afterEach(() => h.close());
+  const { h, f } = useApiFixture();
 
   /** Runs `meanwhile` right after the next read of one record, as another writer would. */
   function interceptOnce(entity: 'office' | 'target', id: string, meanwhile: () => Promise<unknown>) {
     const get = h.store.get.bind(h.store);
     let armed = true;
-    jest.spyOn(h.store, 'get').mockImplementation((async (e: string, i: string) => {
+    jest.spyOn(h.store, 'get').mockImplementation(async (e: string, i: string) => {
       const record = await get(e as 'office', i);
       if (armed && e === entity && i === id) {
         armed = false;
         await meanwhile();
       }
       return record;
-    }) as typeof h.store.get);
+    });
   }
   afterEach(() => jest.restoreAllMocks());
 
@@ -51,7 +45,7 @@ describe('concurrent writers', () => {
       expect(loser.headers.get('etag')).toBe('"2"');
     });
 
-    it("keeps both edits when the loser re-sends with the ETag from the 412", async () => {
+    it('keeps both edits when the loser re-sends with the ETag from the 412', async () => {
       const [, loser, w] = split(...((await Promise.all(edits.map((e) => patch(e, f.target.etag)))) as [ApiResponse, ApiResponse]));
       const retry = await patch(edits[1 - w], loser.headers.get('etag')!);
       expect(retry.status).toBe(200);
@@ -69,7 +63,8 @@ describe('concurrent writers', () => {
   });
 
   describe('PATCH /api/plans/:id', () => {
-    const patch = (title: string, etag: string) => h.request('PATCH', `/api/plans/${f.planA.id}`, { as: USERS.focalA, body: { title }, headers: { 'If-Match': etag } });
+    const patch = (title: string, etag: string) =>
+      h.request('PATCH', `/api/plans/${f.planA.id}`, { as: USERS.focalA, body: { title }, headers: { 'If-Match': etag } });
 
     it('lets exactly one of two writers win, and the 412 carries the whole current tree and its ETag', async () => {
       const titles = ['Plan by writer one', 'Plan by writer two'];
@@ -87,7 +82,11 @@ describe('concurrent writers', () => {
     });
 
     it('refuses a PATCH based on a tree whose target has since changed', async () => {
-      const changed = await h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { unit: 'contingents' }, headers: { 'If-Match': f.target.etag } });
+      const changed = await h.request('PATCH', `/api/targets/${f.target.id}`, {
+        as: USERS.focalA,
+        body: { unit: 'contingents' },
+        headers: { 'If-Match': f.target.etag },
+      });
       expect(changed.status).toBe(200);
       const res = await patch('Written on an old read', f.planA.etag);
       expectProblem(res, 412);
@@ -128,7 +127,11 @@ describe('concurrent writers', () => {
 
     it('takes a check-in even when the target changes between its read and its write', async () => {
       interceptOnce('target', f.target.id, () =>
-        h.store.commit({ actor: USERS.focalA, at: NOW.toISOString(), changes: [{ op: 'update', entity: 'target', id: f.target.id, expectedVersion: 1, patch: { unit: 'contingents' } }] }),
+        h.store.commit({
+          actor: USERS.focalA,
+          at: NOW.toISOString(),
+          changes: [{ op: 'update', entity: 'target', id: f.target.id, expectedVersion: 1, patch: { unit: 'contingents' } }],
+        }),
       );
       const res = await h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'at-risk', percent: 15 } });
       expect(res.status).toBe(201);
@@ -138,7 +141,11 @@ describe('concurrent writers', () => {
     it("submits a plan whose office is renamed by the Gender Unit between the submit's read and its write", async () => {
       // The caller's If-Match names the current plan; only the office (where the milestone is kept) moved on.
       interceptOnce('office', f.officeA.id, () =>
-        h.store.commit({ actor: USERS.advisor, at: NOW.toISOString(), changes: [{ op: 'update', entity: 'office', id: f.officeA.id, expectedVersion: 1, patch: { name: 'Renamed Office' } }] }),
+        h.store.commit({
+          actor: USERS.advisor,
+          at: NOW.toISOString(),
+          changes: [{ op: 'update', entity: 'office', id: f.officeA.id, expectedVersion: 1, patch: { name: 'Renamed Office' } }],
+        }),
       );
       const res = await h.request('POST', `/api/plans/${f.planA.id}/submit`, { as: USERS.focalA, headers: { 'If-Match': f.planA.etag } });
       const current = res.body.current as { code?: string; objectives?: unknown } | undefined;
@@ -192,17 +199,18 @@ describe('concurrent writers', () => {
 });
 
 describe('the plan representation over time', () => {
-  let h: ApiHarness;
-  let now: Date;
-  beforeEach(async () => {
+  let now = NOW;
+  const { h, f } = useApiFixture({ clock: () => now });
+  beforeEach(() => {
     now = NOW;
-    h = await startApi({ clock: () => now });
   });
-  afterEach(() => h.close());
 
   it('does not answer 304 the day after, when the same version has become overdue', async () => {
-    const f = await buildFixture(h);
-    const patched = await h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { dueDate: '2026-11-28' }, headers: { 'If-Match': f.target.etag } });
+    const patched = await h.request('PATCH', `/api/targets/${f.target.id}`, {
+      as: USERS.focalA,
+      body: { dueDate: '2026-11-28' },
+      headers: { 'If-Match': f.target.etag },
+    });
     expect(patched.status).toBe(200);
     const today = await getPlan(h, f.planA.id);
     expect(today.body.objectives[0].activities[0].targets[0].overdue).toBe(false);
@@ -215,7 +223,6 @@ describe('the plan representation over time', () => {
   });
 
   it('serves the same tree with and without gzip', async () => {
-    const f = await buildFixture(h);
     const plain = await getPlan(h, f.planA.id);
     const zipped = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
       http

@@ -1,9 +1,13 @@
 // The small world the API tests start from, built through the HTTP API as the right users:
 // offices A and B (advisor), a draft plan for A with one objective, activity and target owned
 // by USERS.owner (focal point A), and an empty draft plan for B (focal point B).
+// useApiFixture() gives a spec its server and that world, once per file or fresh for each test.
 
-import type { ApiHarness, ApiResponse } from '../support/api-harness';
-import { USERS } from '../support/api-harness';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ApiHarness, ApiResponse, StartApiOptions } from '../support/api-harness';
+import { DATABASE_FILE, startApi, USERS } from '../support/api-harness';
 
 export const CYCLE = '2006-2007';
 export const PROBLEM_JSON = 'application/problem+json';
@@ -131,4 +135,111 @@ export function expectProblem(res: ApiResponse, status: number, field?: string):
   if (field !== undefined) {
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   }
+}
+
+export interface ApiFixtureOptions extends Pick<StartApiOptions, 'authenticator' | 'clock' | 'openStore'> {
+  /**
+   * 'test' (the default): every test gets its own server on its own copy of the world, so
+   * that a write in one test is never seen by the next; 'file': one server and world for all
+   * the tests of the describe block that calls useApiFixture().
+   */
+  per?: 'test' | 'file';
+  /** Build the small world (buildFixture); false for an empty store. Default true. */
+  world?: boolean;
+}
+
+export interface ApiFixture {
+  /** The server of the running test; its methods and fields always reach the current one. */
+  readonly h: ApiHarness;
+  /** The small world in it. The same ids and ETags in every copy. */
+  readonly f: Fixture;
+}
+
+/**
+ * The server and world for the tests of one describe block (or file). With per: 'test', the
+ * world is built once through the API into a database file, and each test starts a server on
+ * a copy of that file: the same state as building it again, without the writes.
+ */
+export function useApiFixture(options: ApiFixtureOptions = {}): ApiFixture {
+  const { per = 'test', world = true, ...start } = options;
+  let current: ApiHarness | undefined;
+  let built: Fixture | undefined;
+  let seedDir: string | undefined;
+
+  const live = (): ApiHarness => current ?? notStarted();
+  const fixture = (): Fixture => built ?? notStarted(world ? undefined : 'useApiFixture({ world: false }) builds no world');
+
+  if (per === 'file') {
+    beforeAll(async () => {
+      current = await startApi(start);
+      if (world) built = await buildFixture(current);
+    });
+    afterAll(() => current?.close());
+  } else {
+    beforeAll(async () => {
+      seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'api-seed-'));
+      const seeding = await startApi({ ...start, dir: seedDir });
+      try {
+        if (world) built = await buildFixture(seeding);
+      } finally {
+        await seeding.close();
+      }
+    });
+    beforeEach(async () => {
+      current = await startApi({ ...start, seed: path.join(seedDir ?? notStarted(), DATABASE_FILE) });
+    });
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+    afterAll(() => {
+      if (seedDir) fs.rmSync(seedDir, { recursive: true, force: true });
+    });
+  }
+
+  const h: ApiHarness = {
+    get url() {
+      return live().url;
+    },
+    get store() {
+      return live().store;
+    },
+    get ctx() {
+      return live().ctx;
+    },
+    request(method, p, requestOptions) {
+      return live().request(method, p, requestOptions);
+    },
+    close() {
+      throw new Error('useApiFixture() closes its servers itself');
+    },
+  };
+  const f: Fixture = {
+    get officeA() {
+      return fixture().officeA;
+    },
+    get officeB() {
+      return fixture().officeB;
+    },
+    get planA() {
+      return fixture().planA;
+    },
+    get planB() {
+      return fixture().planB;
+    },
+    get objective() {
+      return fixture().objective;
+    },
+    get activity() {
+      return fixture().activity;
+    },
+    get target() {
+      return fixture().target;
+    },
+  };
+  return { h, f };
+}
+
+function notStarted(why = 'useApiFixture(): the server and its world exist only inside tests and hooks'): never {
+  throw new Error(why);
 }

@@ -1,18 +1,12 @@
 // GET /api/people: the people picker's directory search and the display names of the e-mails
 // a view shows, for readers only, with clear 400s for bad queries.
 
-import { startApi, USERS, type ApiHarness } from '../support/api-harness';
-import { buildFixture, expectProblem, expectStatus } from './fixture';
+import { USERS } from '../support/api-harness';
+import { expectProblem, expectStatus, useApiFixture } from './fixture';
 
 describe('GET /api/people', () => {
-  let h: ApiHarness;
-
-  beforeAll(async () => {
-    h = await startApi();
-    // Focal points and an owner make the fixture's people readers.
-    await buildFixture(h);
-  });
-  afterAll(() => h.close());
+  // Focal points and an owner make the world's people readers.
+  const { h } = useApiFixture({ per: 'file' });
 
   const get = (path: string, as: string = USERS.viewer) => h.request('GET', path, { as });
 

@@ -2,23 +2,20 @@
 // roll-ups and the audit trail of one record; GET /api/targets answers a page at a time.
 // Today is 2026-11-28 (the harness clock).
 
-import { NOW, startApi, USERS, type ApiHarness } from '../support/api-harness';
+import { NOW, USERS } from '../support/api-harness';
 import { addDays } from '../../src/domain/dates';
 import type { Target } from '../../src/domain/model';
 import { commitOf, target } from '../support/factories';
-import { addActivity, addObjective, addTarget, buildFixture, expectProblem, expectStatus, type Fixture } from './fixture';
+import { addActivity, addObjective, addTarget, expectProblem, expectStatus, useApiFixture } from './fixture';
 
 const ELSEWHERE = 'someone.else@dpko.example.org';
 
 describe('queries', () => {
-  let h: ApiHarness;
-  let f: Fixture;
+  const { h, f } = useApiFixture({ per: 'file' });
   /** Target ids by name: t0 is the fixture's (due 2026-12-31). */
   const t: Record<'t0' | 't1' | 't2' | 't3' | 'b1' | 'b2', string> = { t0: '', t1: '', t2: '', t3: '', b1: '', b2: '' };
 
   beforeAll(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
     t.t0 = f.target.id;
     t.t1 = (await addTarget(h, f.activity.id, { dueDate: '2026-11-01' })).id; // 27 days overdue
     t.t2 = (await addTarget(h, f.activity.id, { dueDate: '2026-11-18', status: 'achieved' })).id; // past due but achieved
@@ -28,7 +25,6 @@ describe('queries', () => {
     t.b1 = (await addTarget(h, actB.id, { dueDate: '2026-06-30' }, USERS.focalB)).id; // 151 days overdue
     t.b2 = (await addTarget(h, actB.id, { dueDate: '2027-03-31', owner: USERS.focalB }, USERS.focalB)).id;
   });
-  afterAll(() => h.close());
 
   const ids = (body: { id: string }[]) => body.map((x) => x.id);
   const get = async (path: string, as: string = USERS.viewer) => expectStatus(await h.request('GET', path, { as }), 200).body;
@@ -137,28 +133,33 @@ describe('queries', () => {
 });
 
 describe('GET /api/targets, a page at a time', () => {
-  let h: ApiHarness;
+  const { h, f } = useApiFixture({ per: 'file' });
   /** Every target, in the order the pages promise: the overdue first, then by due date, then by id. */
   let order: string[];
   let overdueOrder: string[];
-  let f: Fixture;
 
   beforeAll(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
     const statuses = ['not-started', 'on-track', 'achieved', 'at-risk'] as const;
     // 300 more targets, due from 150 days ago to 149 days ahead, a quarter of them achieved.
     const extra = Array.from({ length: 300 }, (_, i) =>
-      target(f.planA.id, f.activity.id, { ref: `1.1.${i + 1}`, dueDate: addDays('2026-11-28', (i * 7) % 300 - 150), status: statuses[i % 4] }),
+      target(f.planA.id, f.activity.id, { ref: `1.1.${i + 1}`, dueDate: addDays('2026-11-28', ((i * 7) % 300) - 150), status: statuses[i % 4] }),
     );
     await h.store.commit(commitOf(extra.map((record) => ({ op: 'create', entity: 'target', record }))));
     const all = await h.store.queryTargets({});
     const overdue = (x: Target) => x.dueDate < '2026-11-28' && x.status !== 'achieved';
     const byDue = (a: Target, b: Target) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id < b.id ? -1 : 1);
-    overdueOrder = all.filter(overdue).sort(byDue).map((x) => x.id);
-    order = [...overdueOrder, ...all.filter((x) => !overdue(x)).sort(byDue).map((x) => x.id)];
+    overdueOrder = all
+      .filter(overdue)
+      .sort(byDue)
+      .map((x) => x.id);
+    order = [
+      ...overdueOrder,
+      ...all
+        .filter((x) => !overdue(x))
+        .sort(byDue)
+        .map((x) => x.id),
+    ];
   });
-  afterAll(() => h.close());
 
   const page = async (query: string) => expectStatus(await h.request('GET', `/api/targets?${query}`, { as: USERS.viewer }), 200).body;
   async function walk(query: string) {
@@ -218,15 +219,14 @@ describe('GET /api/targets, a page at a time', () => {
 });
 
 describe('GET /api/audit for one record', () => {
-  let h: ApiHarness;
-  let f: Fixture;
+  const { h, f } = useApiFixture({ per: 'file' });
   beforeAll(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-    expectStatus(await h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { baseline: 2 }, headers: { 'If-Match': f.target.etag } }), 200);
+    expectStatus(
+      await h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { baseline: 2 }, headers: { 'If-Match': f.target.etag } }),
+      200,
+    );
     expectStatus(await h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', percent: 30 } }), 201);
   });
-  afterAll(() => h.close());
 
   const audit = (query: string, as: string = USERS.advisor) => h.request('GET', `/api/audit?${query}`, { as });
 

@@ -2,16 +2,12 @@
 // it with If-Match; everyone else is refused; bad input is refused field by field and writes
 // nothing; every change is in the audit trail with who made it and what it was before.
 
-import { DEFAULT_REMINDER_POLICY } from '../../src/reminders/policy';
-import { startApi, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
-import { expectProblem, expectStatus } from './fixture';
+import { DEFAULT_REMINDER_POLICY } from '../../src/domain/reminder-policy';
+import { USERS, type ApiResponse } from '../support/api-harness';
+import { expectProblem, expectStatus, useApiFixture } from './fixture';
 
 describe('/api/reminder-policy', () => {
-  let h: ApiHarness;
-  beforeEach(async () => {
-    h = await startApi();
-  });
-  afterEach(() => h.close());
+  const { h } = useApiFixture({ world: false });
 
   const get = (as: string = USERS.advisor) => h.request('GET', '/api/reminder-policy', { as });
   const put = (body: unknown, etag: string | null, as: string = USERS.advisor) =>
@@ -91,12 +87,20 @@ describe('/api/reminder-policy', () => {
     it.each([
       ['quiet hours inverted (the window ends before it starts)', { sendWindow: { startHour: 17, endHour: 9 } }, 'sendWindow.endHour'],
       ['an unknown time zone', { defaultTimeZone: 'Mars/Olympus_Mons' }, 'defaultTimeZone'],
-      ['a time zone IANA does not have (Geneva keeps Zurich time)', { timeZones: { 'owner@dpko.example.org': 'Europe/Geneva' } }, 'timeZones.owner@dpko.example.org'],
+      [
+        'a time zone IANA does not have (Geneva keeps Zurich time)',
+        { timeZones: { 'owner@dpko.example.org': 'Europe/Geneva' } },
+        'timeZones.owner@dpko.example.org',
+      ],
       ['a negative number of days', { dueSoonDays: -1 }, 'dueSoonDays'],
       ['days written as text', { overdueEveryDays: '7' }, 'overdueEveryDays'],
       ['a weekday that does not exist', { workingDays: [1, 8] }, 'workingDays.1'],
       ['no working day at all', { workingDays: [] }, 'workingDays'],
-      ['the Gender Unit hearing before the focal points', { escalateToFocalPointAfterDays: 30, escalateToGenderUnitAfterDays: 14 }, 'escalateToGenderUnitAfterDays'],
+      [
+        'the Gender Unit hearing before the focal points',
+        { escalateToFocalPointAfterDays: 30, escalateToGenderUnitAfterDays: 14 },
+        'escalateToGenderUnitAfterDays',
+      ],
       ['a field the policy does not have', { quietHours: '22-7' }, ''],
       ['a recipient that is not an e-mail', { genderUnit: { recipients: ['the gender unit'] } }, 'genderUnit.recipients.0'],
     ])('refuses %s with 400 naming the field, and writes nothing', async (_what, body, field) => {

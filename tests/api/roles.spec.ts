@@ -1,9 +1,9 @@
 // Every route × every role: who is let in, who is turned away, and that a refused write
-// changes nothing. Each write runs against a fresh server and fixture, with the correct
+// changes nothing. Each write runs against a fresh server and world, with the correct
 // If-Match, so that permission — not a precondition — decides the outcome.
 
-import { startApi, USERS, type ApiHarness } from '../support/api-harness';
-import { activityBody, buildFixture, expectProblem, objectiveBody, snapshot, submit, targetBody, type Fixture } from './fixture';
+import { USERS, type ApiHarness } from '../support/api-harness';
+import { activityBody, expectProblem, objectiveBody, snapshot, submit, targetBody, useApiFixture, type Fixture } from './fixture';
 
 const WHO = ['advisor', 'viewer', 'admin', 'focalA', 'focalB', 'owner', 'stranger', 'anonymous'] as const;
 type Who = (typeof WHO)[number];
@@ -65,8 +65,21 @@ const WRITES: Route[] = [
     body: (f) => ({ office: f.officeA.code, cycle: '2008-2009' }),
     statuses: [201, 403, 403, 201, 403, 403, 403, 401],
   },
-  { name: 'PATCH /api/plans/:id', method: 'PATCH', path: (f) => `/api/plans/${f.planA.id}`, body: () => ({ title: 'Renamed plan' }), ifMatch: (f) => f.planA.etag, statuses: FOCAL_A_ONLY(200) },
-  { name: 'POST /api/plans/:id/submit', method: 'POST', path: (f) => `/api/plans/${f.planA.id}/submit`, ifMatch: (f) => f.planA.etag, statuses: FOCAL_A_ONLY(200) },
+  {
+    name: 'PATCH /api/plans/:id',
+    method: 'PATCH',
+    path: (f) => `/api/plans/${f.planA.id}`,
+    body: () => ({ title: 'Renamed plan' }),
+    ifMatch: (f) => f.planA.etag,
+    statuses: FOCAL_A_ONLY(200),
+  },
+  {
+    name: 'POST /api/plans/:id/submit',
+    method: 'POST',
+    path: (f) => `/api/plans/${f.planA.id}/submit`,
+    ifMatch: (f) => f.planA.etag,
+    statuses: FOCAL_A_ONLY(200),
+  },
   {
     name: 'POST /api/plans/:id/endorse',
     method: 'POST',
@@ -84,14 +97,65 @@ const WRITES: Route[] = [
     prepare: submitted,
     statuses: [200, 403, 403, 403, 403, 403, 403, 401],
   },
-  { name: 'POST /api/plans/:id/objectives', method: 'POST', path: (f) => `/api/plans/${f.planA.id}/objectives`, body: () => objectiveBody(), statuses: FOCAL_A_ONLY(201) },
-  { name: 'PATCH /api/objectives/:id', method: 'PATCH', path: (f) => `/api/objectives/${f.objective.id}`, body: () => ({ title: 'Renamed' }), ifMatch: (f) => f.objective.etag, statuses: FOCAL_A_ONLY(200) },
-  { name: 'DELETE /api/objectives/:id', method: 'DELETE', path: (f) => `/api/objectives/${f.objective.id}`, ifMatch: (f) => f.objective.etag, statuses: FOCAL_A_ONLY(204) },
-  { name: 'POST /api/objectives/:id/activities', method: 'POST', path: (f) => `/api/objectives/${f.objective.id}/activities`, body: () => activityBody(), statuses: FOCAL_A_ONLY(201) },
-  { name: 'PATCH /api/activities/:id', method: 'PATCH', path: (f) => `/api/activities/${f.activity.id}`, body: () => ({ title: 'Renamed' }), ifMatch: (f) => f.activity.etag, statuses: FOCAL_A_ONLY(200) },
-  { name: 'DELETE /api/activities/:id', method: 'DELETE', path: (f) => `/api/activities/${f.activity.id}`, ifMatch: (f) => f.activity.etag, statuses: FOCAL_A_ONLY(204) },
-  { name: 'POST /api/activities/:id/targets', method: 'POST', path: (f) => `/api/activities/${f.activity.id}/targets`, body: () => targetBody(), statuses: FOCAL_A_ONLY(201) },
-  { name: 'PATCH /api/targets/:id', method: 'PATCH', path: (f) => `/api/targets/${f.target.id}`, body: () => ({ indicator: 'Renamed' }), ifMatch: (f) => f.target.etag, statuses: FOCAL_A_ONLY(200) },
+  {
+    name: 'POST /api/plans/:id/objectives',
+    method: 'POST',
+    path: (f) => `/api/plans/${f.planA.id}/objectives`,
+    body: () => objectiveBody(),
+    statuses: FOCAL_A_ONLY(201),
+  },
+  {
+    name: 'PATCH /api/objectives/:id',
+    method: 'PATCH',
+    path: (f) => `/api/objectives/${f.objective.id}`,
+    body: () => ({ title: 'Renamed' }),
+    ifMatch: (f) => f.objective.etag,
+    statuses: FOCAL_A_ONLY(200),
+  },
+  {
+    name: 'DELETE /api/objectives/:id',
+    method: 'DELETE',
+    path: (f) => `/api/objectives/${f.objective.id}`,
+    ifMatch: (f) => f.objective.etag,
+    statuses: FOCAL_A_ONLY(204),
+  },
+  {
+    name: 'POST /api/objectives/:id/activities',
+    method: 'POST',
+    path: (f) => `/api/objectives/${f.objective.id}/activities`,
+    body: () => activityBody(),
+    statuses: FOCAL_A_ONLY(201),
+  },
+  {
+    name: 'PATCH /api/activities/:id',
+    method: 'PATCH',
+    path: (f) => `/api/activities/${f.activity.id}`,
+    body: () => ({ title: 'Renamed' }),
+    ifMatch: (f) => f.activity.etag,
+    statuses: FOCAL_A_ONLY(200),
+  },
+  {
+    name: 'DELETE /api/activities/:id',
+    method: 'DELETE',
+    path: (f) => `/api/activities/${f.activity.id}`,
+    ifMatch: (f) => f.activity.etag,
+    statuses: FOCAL_A_ONLY(204),
+  },
+  {
+    name: 'POST /api/activities/:id/targets',
+    method: 'POST',
+    path: (f) => `/api/activities/${f.activity.id}/targets`,
+    body: () => targetBody(),
+    statuses: FOCAL_A_ONLY(201),
+  },
+  {
+    name: 'PATCH /api/targets/:id',
+    method: 'PATCH',
+    path: (f) => `/api/targets/${f.target.id}`,
+    body: () => ({ indicator: 'Renamed' }),
+    ifMatch: (f) => f.target.etag,
+    statuses: FOCAL_A_ONLY(200),
+  },
   { name: 'DELETE /api/targets/:id', method: 'DELETE', path: (f) => `/api/targets/${f.target.id}`, ifMatch: (f) => f.target.etag, statuses: FOCAL_A_ONLY(204) },
   {
     name: 'POST /api/targets/:id/checkins',
@@ -102,8 +166,7 @@ const WRITES: Route[] = [
   },
 ];
 
-const cases = (routes: Route[]) =>
-  routes.flatMap((route) => WHO.map((who, i) => ({ route, who, status: route.statuses[i]! })));
+const cases = (routes: Route[]) => routes.flatMap((route) => WHO.map((who, i) => ({ route, who, status: route.statuses[i]! })));
 
 function send(h: ApiHarness, f: Fixture, route: Route, who: Who) {
   const headers: Record<string, string> = route.ifMatch ? { 'If-Match': route.ifMatch(f) } : {};
@@ -111,11 +174,7 @@ function send(h: ApiHarness, f: Fixture, route: Route, who: Who) {
 }
 
 describe('GET /healthz', () => {
-  let h: ApiHarness;
-  beforeAll(async () => {
-    h = await startApi();
-  });
-  afterAll(() => h.close());
+  const { h } = useApiFixture({ per: 'file', world: false });
 
   it.each(WHO)('answers %s without asking who they are', async (who) => {
     const res = await h.request('GET', '/healthz', { as: emailOf(who) });
@@ -124,13 +183,7 @@ describe('GET /healthz', () => {
 });
 
 describe('reading', () => {
-  let h: ApiHarness;
-  let f: Fixture;
-  beforeAll(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-  });
-  afterAll(() => h.close());
+  const { h, f } = useApiFixture({ per: 'file' });
 
   it.each(cases(READS))('$route.name as $who → $status', async ({ route, who, status }) => {
     const res = await send(h, f, route, who);
@@ -165,13 +218,7 @@ describe('reading', () => {
 });
 
 describe('writing', () => {
-  let h: ApiHarness;
-  let f: Fixture;
-  beforeEach(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-  });
-  afterEach(() => h.close());
+  const { h, f } = useApiFixture();
 
   it.each(cases(WRITES))('$route.name as $who → $status', async ({ route, who, status }) => {
     const fixture = route.prepare ? await route.prepare(h, f) : f;
@@ -187,7 +234,7 @@ describe('writing', () => {
     }
   });
 
-  it("lets the focal point delete an objective with everything under it, check-ins included", async () => {
+  it('lets the focal point delete an objective with everything under it, check-ins included', async () => {
     const checkIn = await h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', percent: 10 } });
     expect(checkIn.status).toBe(201);
     const res = await h.request('DELETE', `/api/objectives/${f.objective.id}`, { as: USERS.focalA, headers: { 'If-Match': f.objective.etag } });

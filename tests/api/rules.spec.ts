@@ -4,17 +4,11 @@
 // Every refusal leaves the store as it was.
 
 import http from 'node:http';
-import { startApi, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
-import { buildFixture, expectProblem, expectStatus, objectiveBody, snapshot, submit, targetBody, type Fixture } from './fixture';
+import { USERS, type ApiResponse } from '../support/api-harness';
+import { expectProblem, expectStatus, objectiveBody, snapshot, submit, targetBody, useApiFixture } from './fixture';
 
 describe('rules that could be bypassed', () => {
-  let h: ApiHarness;
-  let f: Fixture;
-  beforeEach(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-  });
-  afterEach(() => h.close());
+  const { h, f } = useApiFixture();
 
   /** Sends the request, asserts the problem (and the field) and that nothing changed. */
   async function refused(send: () => Promise<ApiResponse>, status: number, field?: string) {
@@ -40,18 +34,38 @@ describe('rules that could be bypassed', () => {
     });
 
     it('refuses an objective whose title is only zero-width characters', async () => {
-      await refused(() => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, body: objectiveBody({ title: '\u200B\u200C\u200D' }) }), 400, 'title');
+      await refused(
+        () => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, body: objectiveBody({ title: '\u200B\u200C\u200D' }) }),
+        400,
+        'title',
+      );
     });
   });
 
   describe('characters XML 1.0 forbids', () => {
     it.each([
       ['an office name with U+0001', () => h.request('POST', '/api/offices', { as: USERS.advisor, body: { code: 'XX1', name: 'Office\u0001' } }), 'name'],
-      ['an objective title with U+FFFF', () => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, body: objectiveBody({ title: 'Women\uFFFF' }) }), 'title'],
-      ['a target description with a lone surrogate', () => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, body: targetBody({ description: 'Trained\uD83D' }) }), 'description'],
-      ['a check-in note with a vertical tab', () => h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', note: 'a\u000Bb' } }), 'note'],
+      [
+        'an objective title with U+FFFF',
+        () => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, body: objectiveBody({ title: 'Women\uFFFF' }) }),
+        'title',
+      ],
+      [
+        'a target description with a lone surrogate',
+        () => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, body: targetBody({ description: 'Trained\uD83D' }) }),
+        'description',
+      ],
+      [
+        'a check-in note with a vertical tab',
+        () => h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', note: 'a\u000Bb' } }),
+        'note',
+      ],
       ['a submit comment with NUL', () => act(f.planA.id, 'submit', f.planA.etag, USERS.focalA, { comment: 'ready\u0000' }), 'comment'],
-      ['a target patch with U+FFFE', () => h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { indicator: 'x\uFFFE' }, headers: { 'If-Match': f.target.etag } }), 'indicator'],
+      [
+        'a target patch with U+FFFE',
+        () => h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { indicator: 'x\uFFFE' }, headers: { 'If-Match': f.target.etag } }),
+        'indicator',
+      ],
     ])('refuses %s with 400 naming the field', async (_what, send, field) => {
       await refused(send, 400, field);
     });
@@ -71,7 +85,15 @@ describe('rules that could be bypassed', () => {
       await h.store.commit({
         actor: USERS.focalB,
         at: '2026-11-27T09:00:00.000Z',
-        changes: [{ op: 'update', entity: 'plan', id: f.planB.id, expectedVersion: plan.version, patch: { status: 'submitted', history: [{ status: 'submitted', by: USERS.focalB, at: '2026-11-27T09:00:00.000Z', comment: null }] } }],
+        changes: [
+          {
+            op: 'update',
+            entity: 'plan',
+            id: f.planB.id,
+            expectedVersion: plan.version,
+            patch: { status: 'submitted', history: [{ status: 'submitted', by: USERS.focalB, at: '2026-11-27T09:00:00.000Z', comment: null }] },
+          },
+        ],
       });
       const etag = (await h.request('GET', `/api/plans/${f.planB.id}`, { as: USERS.advisor })).headers.get('etag') ?? '';
       const res = await refused(() => act(f.planB.id, 'endorse', etag, USERS.advisor), 409);
@@ -82,7 +104,14 @@ describe('rules that could be bypassed', () => {
   describe('separation of duties', () => {
     /** The Gender Unit advisor makes herself a focal point of office A and submits its plan. */
     async function advisorSubmitsPlanA(): Promise<string> {
-      const office = expectStatus(await h.request('PATCH', `/api/offices/${f.officeA.id}`, { as: USERS.advisor, body: { focalPoints: [USERS.focalA, USERS.advisor] }, headers: { 'If-Match': f.officeA.etag } }), 200);
+      const office = expectStatus(
+        await h.request('PATCH', `/api/offices/${f.officeA.id}`, {
+          as: USERS.advisor,
+          body: { focalPoints: [USERS.focalA, USERS.advisor] },
+          headers: { 'If-Match': f.officeA.etag },
+        }),
+        200,
+      );
       expect(office.body.focalPoints).toContain(USERS.advisor);
       return submit(h, f.planA.id, f.planA.etag, USERS.advisor);
     }
@@ -103,15 +132,27 @@ describe('rules that could be bypassed', () => {
       ['targetValue', -1.7e308],
       ['targetValue', 1e15 + 2],
     ])('refuses a target whose %s is %d', async (field, value) => {
-      await refused(() => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, body: targetBody({ [field]: value }) }), 400, field);
+      await refused(
+        () => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, body: targetBody({ [field]: value }) }),
+        400,
+        field,
+      );
     });
 
     it('refuses a check-in value beyond 1e15', async () => {
-      await refused(() => h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', value: 1e300 } }), 400, 'value');
+      await refused(
+        () => h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', value: 1e300 } }),
+        400,
+        'value',
+      );
     });
 
     it('refuses a patch that would set an extreme baseline', async () => {
-      await refused(() => h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { baseline: -1e300 }, headers: { 'If-Match': f.target.etag } }), 400, 'baseline');
+      await refused(
+        () => h.request('PATCH', `/api/targets/${f.target.id}`, { as: USERS.focalA, body: { baseline: -1e300 }, headers: { 'If-Match': f.target.etag } }),
+        400,
+        'baseline',
+      );
     });
   });
 
@@ -161,9 +202,12 @@ describe('rules that could be bypassed', () => {
           .on('error', reject);
       });
 
-    it.each(['evil.example', 'evil.example:3978', '127.0.0.1.evil.example', 'localhost.evil.example', '10.0.0.5:3978'])('refuses Host "%s" with 421 problem+json', async (host) => {
-      expect(await get(host)).toEqual({ status: 421, type: 'application/problem+json' });
-    });
+    it.each(['evil.example', 'evil.example:3978', '127.0.0.1.evil.example', 'localhost.evil.example', '10.0.0.5:3978'])(
+      'refuses Host "%s" with 421 problem+json',
+      async (host) => {
+        expect(await get(host)).toEqual({ status: 421, type: 'application/problem+json' });
+      },
+    );
 
     it.each(['localhost', 'localhost:3978', '127.0.0.1:3978', '[::1]:3978', 'LOCALHOST'])('serves Host "%s"', async (host) => {
       expect((await get(host)).status).toBe(200);

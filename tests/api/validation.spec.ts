@@ -3,17 +3,11 @@
 // that is not the current tag. Every case checks that the store (audit trail and plan trees) is unchanged,
 // and every field problem carries its stable code (src/domain/problem-codes.ts) and params.
 
-import { startApi, USERS, type ApiHarness, type ApiResponse } from '../support/api-harness';
-import { buildFixture, expectProblem, objectiveBody, snapshot, targetBody, type Fixture } from './fixture';
+import { USERS, type ApiResponse } from '../support/api-harness';
+import { expectProblem, objectiveBody, snapshot, targetBody, useApiFixture } from './fixture';
 
 describe('invalid requests', () => {
-  let h: ApiHarness;
-  let f: Fixture;
-  beforeAll(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-  });
-  afterAll(() => h.close());
+  const { h, f } = useApiFixture({ per: 'file' });
 
   /** Sends the request, asserts the problem (with the field's code, when named) and that nothing changed. */
   async function refused(send: () => Promise<ApiResponse>, status: number, field?: string, code?: string) {
@@ -39,7 +33,12 @@ describe('invalid requests', () => {
   describe('bodies the API cannot read', () => {
     it('refuses malformed JSON with 400 naming the body', async () => {
       const res = await refused(
-        () => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, rawBody: '{"title": "x",', headers: { 'content-type': 'application/json' } }),
+        () =>
+          h.request('POST', `/api/plans/${f.planA.id}/objectives`, {
+            as: USERS.focalA,
+            rawBody: '{"title": "x",',
+            headers: { 'content-type': 'application/json' },
+          }),
         400,
         '(body)',
         'not-json',
@@ -48,7 +47,12 @@ describe('invalid requests', () => {
     });
 
     it('refuses a JSON body that is not an object or array (strict JSON) with 400', async () => {
-      await refused(() => h.request('POST', '/api/offices', { as: USERS.advisor, rawBody: '"just a string"', headers: { 'content-type': 'application/json' } }), 400, '(body)', 'not-json');
+      await refused(
+        () => h.request('POST', '/api/offices', { as: USERS.advisor, rawBody: '"just a string"', headers: { 'content-type': 'application/json' } }),
+        400,
+        '(body)',
+        'not-json',
+      );
     });
 
     it('refuses a JSON array where an object is expected with 400 naming the body', async () => {
@@ -58,12 +62,20 @@ describe('invalid requests', () => {
 
     it('refuses a body over 256 kB with 413', async () => {
       const rawBody = JSON.stringify(targetBody({ description: 'x'.repeat(300 * 1024) }));
-      await refused(() => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, rawBody, headers: { 'content-type': 'application/json' } }), 413);
+      await refused(
+        () => h.request('POST', `/api/activities/${f.activity.id}/targets`, { as: USERS.focalA, rawBody, headers: { 'content-type': 'application/json' } }),
+        413,
+      );
     });
 
     it('refuses a body sent as text/plain with 415', async () => {
       await refused(
-        () => h.request('POST', `/api/plans/${f.planA.id}/objectives`, { as: USERS.focalA, rawBody: JSON.stringify(objectiveBody()), headers: { 'content-type': 'text/plain' } }),
+        () =>
+          h.request('POST', `/api/plans/${f.planA.id}/objectives`, {
+            as: USERS.focalA,
+            rawBody: JSON.stringify(objectiveBody()),
+            headers: { 'content-type': 'text/plain' },
+          }),
         415,
       );
     });
@@ -97,8 +109,19 @@ describe('invalid requests', () => {
       ['no paragraphs', () => postObjective(objectiveBody({ paragraphs: [] })), 'paragraphs', 'too-few'],
       ['a blank title', () => postObjective(objectiveBody({ title: '   ' })), 'title', 'required'],
       ['a pillar outside the catalogue', () => postObjective(objectiveBody({ pillar: 'peace' })), 'pillar', 'choice'],
-      ['an activity ending before it starts', () => h.request('POST', `/api/objectives/${f.objective.id}/activities`, { as: USERS.focalA, body: { title: 'A', start: '2026-12-01', end: '2026-11-01' } }), 'end', 'end-before-start'],
-      ['a plan cycle that ends before it starts', () => h.request('POST', '/api/plans', { as: USERS.focalA, body: { office: f.officeA.code, cycle: '2007-2006' } }), 'cycle', 'end-not-after-start'],
+      [
+        'an activity ending before it starts',
+        () =>
+          h.request('POST', `/api/objectives/${f.objective.id}/activities`, { as: USERS.focalA, body: { title: 'A', start: '2026-12-01', end: '2026-11-01' } }),
+        'end',
+        'end-before-start',
+      ],
+      [
+        'a plan cycle that ends before it starts',
+        () => h.request('POST', '/api/plans', { as: USERS.focalA, body: { office: f.officeA.code, cycle: '2007-2006' } }),
+        'cycle',
+        'end-not-after-start',
+      ],
       ['an unknown field in a target patch', () => patchTarget({ ref: '9.9.z' }), 'ref', 'unknown-field'],
       ['dueDate out of range in a target patch', () => patchTarget({ dueDate: '1800-01-01' }), 'dueDate', 'date'],
       ['an office code in lower case', () => h.request('POST', '/api/offices', { as: USERS.advisor, body: { code: 'oo', name: 'Office' } }), 'code', 'format'],
@@ -133,7 +156,10 @@ describe('invalid requests', () => {
     });
 
     it('accepts a check-in dated today', async () => {
-      const res = await h.request('POST', `/api/targets/${f.target.id}/checkins`, { as: USERS.owner, body: { status: 'on-track', date: '2026-11-28', percent: 10 } });
+      const res = await h.request('POST', `/api/targets/${f.target.id}/checkins`, {
+        as: USERS.owner,
+        body: { status: 'on-track', date: '2026-11-28', percent: 10 },
+      });
       expect(res.status).toBe(201);
     });
   });
@@ -150,7 +176,10 @@ describe('invalid requests', () => {
     );
 
     it('answers a plan change with a foreign If-Match with 412 and the current plan tree', async () => {
-      const res = await refused(() => h.request('POST', `/api/plans/${f.planA.id}/submit`, { as: USERS.focalA, headers: { 'If-Match': '"not-a-version"' } }), 412);
+      const res = await refused(
+        () => h.request('POST', `/api/plans/${f.planA.id}/submit`, { as: USERS.focalA, headers: { 'If-Match': '"not-a-version"' } }),
+        412,
+      );
       expect(res.body.current).toMatchObject({ id: f.planA.id, status: 'draft' });
     });
 
@@ -168,11 +197,27 @@ describe('invalid requests', () => {
   describe('conflicts and unknown records', () => {
     it.each([
       ['an office code already taken', () => h.request('POST', '/api/offices', { as: USERS.advisor, body: { code: f.officeA.code, name: 'Twin' } }), 409],
-      ['a second plan for the same office and cycle', () => h.request('POST', '/api/plans', { as: USERS.focalA, body: { office: f.officeA.code, cycle: '2006-2007' } }), 409],
+      [
+        'a second plan for the same office and cycle',
+        () => h.request('POST', '/api/plans', { as: USERS.focalA, body: { office: f.officeA.code, cycle: '2006-2007' } }),
+        409,
+      ],
       ['a target reference already used in the plan', () => postTarget(targetBody({ ref: '1.1.a' })), 409],
-      ['a plan for an office that does not exist', () => h.request('POST', '/api/plans', { as: USERS.advisor, body: { office: 'ZZ9', cycle: '2006-2007' } }), 404],
-      ['a change to a target that does not exist', () => h.request('PATCH', '/api/targets/no-such-target', { as: USERS.focalA, body: { indicator: 'x' }, headers: { 'If-Match': '"1"' } }), 404],
-      ['a check-in on a target that does not exist', () => h.request('POST', '/api/targets/no-such-target/checkins', { as: USERS.owner, body: { status: 'on-track' } }), 404],
+      [
+        'a plan for an office that does not exist',
+        () => h.request('POST', '/api/plans', { as: USERS.advisor, body: { office: 'ZZ9', cycle: '2006-2007' } }),
+        404,
+      ],
+      [
+        'a change to a target that does not exist',
+        () => h.request('PATCH', '/api/targets/no-such-target', { as: USERS.focalA, body: { indicator: 'x' }, headers: { 'If-Match': '"1"' } }),
+        404,
+      ],
+      [
+        'a check-in on a target that does not exist',
+        () => h.request('POST', '/api/targets/no-such-target/checkins', { as: USERS.owner, body: { status: 'on-track' } }),
+        404,
+      ],
     ])('refuses %s with %d', async (_what, send, status) => {
       await refused(send, status);
     });

@@ -1,24 +1,19 @@
 // The review workflow through HTTP: draft → submitted → endorsed | returned → submitted …,
 // the office milestones it sets, the history it keeps, and what it refuses.
 
-import { NOW, startApi, USERS, type ApiHarness } from '../support/api-harness';
-import { buildFixture, endorse, expectProblem, getPlan, objectiveBody, snapshot, submit, type Fixture } from './fixture';
+import { NOW, USERS, type ApiHarness } from '../support/api-harness';
+import { endorse, expectProblem, getPlan, objectiveBody, snapshot, submit, useApiFixture, type Fixture } from './fixture';
 
 const TODAY = '2026-11-28';
 const AT = NOW.toISOString();
 
 describe('the review workflow', () => {
-  let h: ApiHarness;
-  let f: Fixture;
-  beforeEach(async () => {
-    h = await startApi();
-    f = await buildFixture(h);
-  });
-  afterEach(() => h.close());
+  const { h, f } = useApiFixture();
 
   const act = (action: string, etag: string, as: string, body?: unknown) =>
     h.request('POST', `/api/plans/${f.planA.id}/${action}`, { as, body, headers: { 'If-Match': etag } });
-  const officeA = async () => ((await h.request('GET', '/api/offices', { as: USERS.advisor })).body as { id: string }[]).find((o) => o.id === f.officeA.id) as any;
+  const officeA = async () =>
+    ((await h.request('GET', '/api/offices', { as: USERS.advisor })).body as { id: string }[]).find((o) => o.id === f.officeA.id) as any;
 
   describe('submit', () => {
     it('moves a draft to submitted and answers with the tree and its new ETag', async () => {

@@ -10,8 +10,24 @@ afterAll(removeTempDirs);
 
 describe('parseEnvFile', () => {
   it('reads plain, quoted and commented values', () => {
-    const text = ['# a comment', 'TEAMSFX_ENV=dev', 'APP_NAME_SUFFIX=" (dev)"', "QUOTED='a # not a comment'", 'TRAILING=value # a comment', 'EMPTY=', 'export EXPORTED=yes', ''].join('\n');
-    expect(parseEnvFile(text)).toEqual({ TEAMSFX_ENV: 'dev', APP_NAME_SUFFIX: ' (dev)', QUOTED: 'a # not a comment', TRAILING: 'value', EMPTY: '', EXPORTED: 'yes' });
+    const text = [
+      '# a comment',
+      'TEAMSFX_ENV=dev',
+      'APP_NAME_SUFFIX=" (dev)"',
+      "QUOTED='a # not a comment'",
+      'TRAILING=value # a comment',
+      'EMPTY=',
+      'export EXPORTED=yes',
+      '',
+    ].join('\n');
+    expect(parseEnvFile(text)).toEqual({
+      TEAMSFX_ENV: 'dev',
+      APP_NAME_SUFFIX: ' (dev)',
+      QUOTED: 'a # not a comment',
+      TRAILING: 'value',
+      EMPTY: '',
+      EXPORTED: 'yes',
+    });
   });
 });
 
@@ -20,7 +36,10 @@ describe('loadEnvironment', () => {
     const dir = tempDir('env');
     fs.writeFileSync(path.join(dir, '.env.dev'), 'A=1\nB=\n');
     fs.writeFileSync(path.join(dir, '.env.dev.user'), 'B=2\nSECRET_X=s\n');
-    expect(loadEnvironment(dir, 'dev')).toMatchObject({ values: { A: '1', B: '2', SECRET_X: 's' }, files: [path.join(dir, '.env.dev'), path.join(dir, '.env.dev.user')] });
+    expect(loadEnvironment(dir, 'dev')).toMatchObject({
+      values: { A: '1', B: '2', SECRET_X: 's' },
+      files: [path.join(dir, '.env.dev'), path.join(dir, '.env.dev.user')],
+    });
   });
 
   it('refuses names that would read another file', () => {
@@ -34,7 +53,10 @@ describe('placeholders', () => {
   });
 
   it('fills what has a value and reports the rest, keeping allowed empties', () => {
-    expect(fillPlaceholders('${{A}}-${{B}}-${{C}}-${{S}}', { A: 'a', B: '', S: '' }, new Set(['S']))).toEqual({ text: 'a-${{B}}-${{C}}-', missing: ['B', 'C'] });
+    expect(fillPlaceholders('${{A}}-${{B}}-${{C}}-${{S}}', { A: 'a', B: '', S: '' }, new Set(['S']))).toEqual({
+      text: 'a-${{B}}-${{C}}-',
+      missing: ['B', 'C'],
+    });
   });
 
   it('escapes values for JSON text', () => {

@@ -55,4 +55,10 @@ describe('png', () => {
   it('refuses bytes that are not a PNG', () => {
     expect(() => readPngHeader(Buffer.from('GIF89a, not a png at all, long enough'))).toThrow('not a PNG file');
   });
+
+  it('refuses a PNG whose image data is shorter than its header says', () => {
+    const png = encodePng(drawColorIcon(4));
+    png.writeUInt32BE(8, 20); // the header now claims 4×8 pixels; the data holds 4×4
+    expect(() => decodePng(png)).toThrow('PNG image data holds 68 bytes, fewer than its 4×8 pixels need');
+  });
 });

@@ -19,8 +19,11 @@ describe('language files', () => {
 
   it('finds the localizable strings by the schema: names, descriptions, tab names, bot commands', () => {
     const keys = [...localizableStrings(manifest, localizationSchema).keys()];
-    expect(keys).toEqual(expect.arrayContaining(['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name']));
-    expect(keys.filter((k) => k.startsWith('bots[0].commandLists'))).toHaveLength(2 * 5 * 2);
+    expect(keys).toEqual(
+      expect.arrayContaining(['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name']),
+    );
+    // Two command lists (personal and team scopes) of seven commands, each with a title and a description.
+    expect(keys.filter((k) => k.startsWith('bots[0].commandLists'))).toHaveLength(2 * 7 * 2);
     expect(keys).not.toContain('staticTabs[0].contentUrl');
   });
 

@@ -65,7 +65,7 @@ describe('the tabs in the manifest', () => {
     ]);
   });
 
-  it('lets Teams load only the app\'s own host', () => {
+  it("lets Teams load only the app's own host", () => {
     expect(manifest.validDomains).toEqual(['${{TAB_DOMAIN}}']);
   });
 });

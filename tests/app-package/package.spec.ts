@@ -66,7 +66,9 @@ describe('packageApp', () => {
   it('names every variable the environment leaves empty, as env/.env.dev does before provisioning', async () => {
     const unprovisioned = Object.fromEntries(Object.keys(PROVISIONED).map((name) => [name, '']));
     const problems = await problemsOf({ envDir: envDirWith(unprovisioned) });
-    expect(problems).toEqual(['AAD_APP_CLIENT_ID', 'TAB_DOMAIN', 'TAB_ENDPOINT', 'TEAMS_APP_ID'].map((name) => `${name} has no value in .env.dev or .env.dev.user`));
+    expect(problems).toEqual(
+      ['AAD_APP_CLIENT_ID', 'TAB_DOMAIN', 'TAB_ENDPOINT', 'TEAMS_APP_ID'].map((name) => `${name} has no value in .env.dev or .env.dev.user`),
+    );
   });
 
   it('refuses an environment that does not exist, listing those that do', async () => {
@@ -75,7 +77,9 @@ describe('packageApp', () => {
 
   it('fails with the schema message on a bad accent colour', async () => {
     const dir = appPackageCopy((d) => editJson(path.join(d, 'manifest.json'), (m) => (m.accentColor = 'UN blue')));
-    expect(await problemsOf({ appPackageDir: dir })).toEqual(['manifest.json/accentColor must match pattern "^#[0-9a-fA-F]{6}$". Details: {"pattern":"^#[0-9a-fA-F]{6}$"}']);
+    expect(await problemsOf({ appPackageDir: dir })).toEqual([
+      'manifest.json/accentColor must match pattern "^#[0-9a-fA-F]{6}$". Details: {"pattern":"^#[0-9a-fA-F]{6}$"}',
+    ]);
   });
 
   it('fails with the schema message on a missing required field', async () => {
@@ -100,7 +104,9 @@ describe('packageApp', () => {
   });
 
   it('refuses a colour icon of the wrong size', async () => {
-    const dir = appPackageCopy((d) => fs.writeFileSync(path.join(d, 'color.png'), encodePng({ width: 96, height: 96, rgba: new Uint8Array(96 * 96 * 4).fill(255) })));
+    const dir = appPackageCopy((d) =>
+      fs.writeFileSync(path.join(d, 'color.png'), encodePng({ width: 96, height: 96, rgba: new Uint8Array(96 * 96 * 4).fill(255) })),
+    );
     expect(await problemsOf({ appPackageDir: dir })).toEqual(['color.png: the colour icon must be 192×192 pixels, not 96×96']);
   });
 
@@ -151,6 +157,8 @@ describe('npm run package', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(written.join('')).toMatch(/^package --env staging: the Teams app package cannot be built: no environment "staging": .*env[/\\]\.env\.staging does not exist \(environments: .*dev.*\)/);
+    expect(written.join('')).toMatch(
+      /^package --env staging: the Teams app package cannot be built: no environment "staging": .*env[/\\]\.env\.staging does not exist \(environments: .*dev.*\)/,
+    );
   });
 });

@@ -49,7 +49,10 @@ export const ACTIONS = [
     with: z.strictObject({
       subscriptionId: text,
       resourceGroupName: text,
-      bicepCliVersion: z.string().regex(/^v\d+\.\d+\.\d+$/).optional(),
+      bicepCliVersion: z
+        .string()
+        .regex(/^v\d+\.\d+\.\d+$/)
+        .optional(),
       templates: z.array(z.strictObject({ path: text, parameters: z.string().optional(), deploymentName: text })).min(1),
     }),
   }),
@@ -57,7 +60,10 @@ export const ACTIONS = [
   action('teamsApp/zipAppPackage', { with: z.strictObject({ manifestPath: text, outputZipPath: text, outputFolder: text }) }),
   action('teamsApp/validateAppPackage', { with: z.strictObject({ appPackagePath: text }) }),
   action('teamsApp/update', { with: z.strictObject({ appPackagePath: text }) }),
-  action('teamsApp/extendToM365', { with: z.strictObject({ appPackagePath: text }), writeToEnvironmentFile: z.strictObject({ titleId: envVar, appId: envVar }) }),
+  action('teamsApp/extendToM365', {
+    with: z.strictObject({ appPackagePath: text }),
+    writeToEnvironmentFile: z.strictObject({ titleId: envVar, appId: envVar }),
+  }),
   action('cli/runNpmCommand', { with: z.strictObject({ args: text, workingDirectory: z.string().optional() }) }),
   action('azureAppService/zipDeploy', {
     with: z.strictObject({
@@ -73,7 +79,13 @@ export const ACTIONS = [
     with: z.strictObject({ target: text, envs: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])) }),
   }),
   action('script', {
-    with: z.strictObject({ run: text, workingDirectory: z.string().optional(), shell: z.string().optional(), timeout: z.number().optional(), redirectTo: z.string().optional() }),
+    with: z.strictObject({
+      run: text,
+      workingDirectory: z.string().optional(),
+      shell: z.string().optional(),
+      timeout: z.number().optional(),
+      redirectTo: z.string().optional(),
+    }),
   }),
 ] as const;
 

@@ -59,7 +59,10 @@ describe.each([
   });
 
   it(`sets every variable it uses, in env/.env.${envName} or in an earlier action`, () => {
-    const outputsOf = (step: Action) => [...Object.values(('writeToEnvironmentFile' in step && step.writeToEnvironmentFile) || {}), ...implicitOutputs(step, bicepOutputs)];
+    const outputsOf = (step: Action) => [
+      ...Object.values(('writeToEnvironmentFile' in step && step.writeToEnvironmentFile) || {}),
+      ...implicitOutputs(step, bicepOutputs),
+    ];
     // A variable some action writes counts only after that action, even if env/ lists it empty.
     const written = new Set(steps.flatMap(outputsOf));
     const known = new Set(Object.keys(parseEnvFile(read(`env/.env.${envName}`))).filter((k) => !written.has(k)));
@@ -95,7 +98,15 @@ describe.each([
 
   it('builds, validates and uploads the Teams app package after creating what it names', () => {
     const order = (project?.provision ?? []).map((s) => s.uses);
-    const expected = ['teamsApp/create', 'aadApp/create', 'aadApp/update', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update'];
+    const expected = [
+      'teamsApp/create',
+      'aadApp/create',
+      'aadApp/update',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ];
     expect(order.filter((u) => expected.includes(u))).toEqual(expected);
   });
 });

@@ -80,7 +80,11 @@ describe('Entra bearer tokens', () => {
   it.each([
     ['expired', () => token({ expiresIn: -600 }), /expired/],
     ['for another audience', () => token({ audience: 'api://someone-else' }), /aud/],
-    ['from another issuer', () => signToken({ key, issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, audience: CLIENT_ID, claims: goodClaims }), /iss/],
+    [
+      'from another issuer',
+      () => signToken({ key, issuer: `https://login.microsoftonline.com/${TENANT}/v2.0`, audience: CLIENT_ID, claims: goodClaims }),
+      /iss/,
+    ],
     ['from another tenant', () => token({ claims: { tid: OTHER_TENANT } }), /tenant/],
     ['without the tenant claim', () => token({ claims: { tid: undefined } }), /tid/],
     ['signed by an unknown key with the same kid', () => signToken({ key: rogue, issuer, audience: CLIENT_ID, claims: goodClaims }), /signature/],

@@ -25,7 +25,7 @@ describe('bot commands', () => {
     return { text: replies.map((r) => `${r.activity.text ?? ''}\n${readableText(r.activity.attachments)}`).join('\n'), replies };
   }
 
-  const refused = "You have no role in the action plan; ask the Gender Unit for access.";
+  const refused = 'You have no role in the action plan; ask the Gender Unit for access.';
 
   describe('help', () => {
     it.each([USERS.advisor, USERS.owner, USERS.stranger])('lists the five commands to %s, with a link to the tab', async (who) => {

@@ -43,7 +43,11 @@ describe('POST /api/messages with malformed activities', () => {
   it.each([
     ['an empty object', () => ({}), 'type'],
     ['an array', () => [], '(body)'],
-    ['a message without a conversation', () => ({ ...message(h.teams.double.serviceUrl, h.user(USERS.owner), 'help'), conversation: undefined }), 'conversation'],
+    [
+      'a message without a conversation',
+      () => ({ ...message(h.teams.double.serviceUrl, h.user(USERS.owner), 'help'), conversation: undefined }),
+      'conversation',
+    ],
     ['a message whose sender is a number', () => ({ ...message(h.teams.double.serviceUrl, h.user(USERS.owner), 'help'), from: 29 }), 'from'],
   ])('answers %s with 400 problem+json naming the field', async (_what, body, field) => {
     const res = await post(JSON.stringify(body()));
@@ -64,10 +68,13 @@ describe('POST /api/messages with malformed activities', () => {
 
   it('answers any JSON value that is not an object with 400 problem+json', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)), async (value) => {
-        const res = await post(JSON.stringify(value));
-        expect({ status: res.status, type: res.type }).toEqual({ status: 400, type: PROBLEM_JSON });
-      }),
+      fc.asyncProperty(
+        fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+        async (value) => {
+          const res = await post(JSON.stringify(value));
+          expect({ status: res.status, type: res.type }).toEqual({ status: 400, type: PROBLEM_JSON });
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -8,7 +8,13 @@ import { startFakeGraph, type FakeGraph } from '../fakes/bot-graph';
 
 const CLIENT_ID = 'aaaaaaaa-0000-4000-8000-000000000001';
 const VIEWERS_GROUP = '0b0b0b0b-1111-4222-8333-444444444444';
-const ADVISOR = { id: 'oid-advisor', userPrincipalName: 'Advisor@dpko.example.org', displayName: "Amina O'Neil Diallo", appRoles: ['role-gender-unit', 'role-admin'], groups: [] };
+const ADVISOR = {
+  id: 'oid-advisor',
+  userPrincipalName: 'Advisor@dpko.example.org',
+  displayName: "Amina O'Neil Diallo",
+  appRoles: ['role-gender-unit', 'role-admin'],
+  groups: [],
+};
 const MANAGER = { id: 'oid-manager', userPrincipalName: 'manager@dpko.example.org', appRoles: [], groups: [VIEWERS_GROUP] };
 const OFFICER = { id: 'oid-officer', userPrincipalName: 'officer@dpko.example.org', displayName: 'Olga Petrenko', appRoles: [], groups: [] };
 const DEPUTY = { id: 'oid-deputy', userPrincipalName: 'deputy@dpko.example.org', appRoles: [], groups: ['gu-group'] };

@@ -44,7 +44,14 @@ describe('installation lifecycle', () => {
 
   it('stores a team installation with its team and channel', async () => {
     await h.post(installed(h.teams.double.serviceUrl, h.user(USERS.focalA), 'add', 'team'));
-    expect(await h.store.get('conversation', TEAM_CHANNEL)).toMatchObject({ scope: 'team', teamId: '19:team@thread.tacv2', channelId: TEAM_CHANNEL, userAadId: null, userEmail: null, active: true });
+    expect(await h.store.get('conversation', TEAM_CHANNEL)).toMatchObject({
+      scope: 'team',
+      teamId: '19:team@thread.tacv2',
+      channelId: TEAM_CHANNEL,
+      userAadId: null,
+      userEmail: null,
+      active: true,
+    });
   });
 
   it('tracks the bot being added to and removed from a team by conversationUpdate', async () => {

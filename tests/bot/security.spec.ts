@@ -24,7 +24,10 @@ describe('Bot Framework tokens (authenticated mode)', () => {
   /** Posts an Update progress as the owner with this Authorization header; returns the status and whether anything happened. */
   async function attempt(authorization: string | null) {
     const before = { sent: h.teams.double.activities.length, checkIns: (await h.store.listCheckIns(h.world.overdueA.id)).length };
-    const res = await h.post(cardAction(h.teams.double.serviceUrl, h.user(USERS.owner), 'updateProgress', { targetId: h.world.overdueA.id, status: 'achieved' }), { authorization });
+    const res = await h.post(
+      cardAction(h.teams.double.serviceUrl, h.user(USERS.owner), 'updateProgress', { targetId: h.world.overdueA.id, status: 'achieved' }),
+      { authorization },
+    );
     const checkIns = (await h.store.listCheckIns(h.world.overdueA.id)).length;
     return { status: res.status, acted: checkIns > before.checkIns || h.teams.double.activities.length > before.sent };
   }
@@ -55,7 +58,10 @@ describe('Bot Framework tokens (authenticated mode)', () => {
   });
 
   it('refuses a token issued for another service URL than the activity names', async () => {
-    expect(await attempt(`Bearer ${await h.teams.activityToken({ serviceUrl: 'https://smba.trafficmanager.net/emea/' })}`)).toEqual({ status: 401, acted: false });
+    expect(await attempt(`Bearer ${await h.teams.activityToken({ serviceUrl: 'https://smba.trafficmanager.net/emea/' })}`)).toEqual({
+      status: 401,
+      acted: false,
+    });
   });
 
   it('refuses an unsigned token (alg "none") and a malformed one', async () => {
@@ -90,7 +96,9 @@ describe('dev mode (no credentials)', () => {
     }
   });
 
-  const external = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+  const external = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
   (external ? it : it.skip)(`refuses them from another address (${external ?? 'no external interface here'})`, async () => {
     const h = await startBotHarness({ mode: 'dev', host: '0.0.0.0' });
     try {

@@ -20,7 +20,14 @@ describe('Update progress card action', () => {
   const checkIns = () => h.store.listCheckIns(h.world.overdueA.id);
 
   it("records the owner's check-in and answers with the refreshed card", async () => {
-    const res = await update(USERS.owner, { targetId: h.world.overdueA.id, status: 'at-risk', percent: '55', value: '', note: 'Two contingents left', evidenceUrl: 'https://sharepoint.example.org/report.docx' });
+    const res = await update(USERS.owner, {
+      targetId: h.world.overdueA.id,
+      status: 'at-risk',
+      percent: '55',
+      value: '',
+      note: 'Two contingents left',
+      evidenceUrl: 'https://sharepoint.example.org/report.docx',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     const text = readableText(res.body.value);
@@ -28,7 +35,16 @@ describe('Update progress card action', () => {
     expect(text).toMatch(/Status\nAt risk/);
     expect(text).toMatch(/Progress\n55%/);
     expect(executeActions(res.body.value)).toEqual([{ verb: 'updateProgress', data: { targetId: h.world.overdueA.id } }]);
-    expect(await checkIns()).toEqual([expect.objectContaining({ status: 'at-risk', percent: 55, value: null, note: 'Two contingents left', evidenceUrl: 'https://sharepoint.example.org/report.docx', author: USERS.owner })]);
+    expect(await checkIns()).toEqual([
+      expect.objectContaining({
+        status: 'at-risk',
+        percent: 55,
+        value: null,
+        note: 'Two contingents left',
+        evidenceUrl: 'https://sharepoint.example.org/report.docx',
+        author: USERS.owner,
+      }),
+    ]);
     expect(await h.store.get('target', h.world.overdueA.id)).toMatchObject({ status: 'at-risk', progress: 55, lastCheckInAt: '2026-11-28' });
   });
 
@@ -42,7 +58,7 @@ describe('Update progress card action', () => {
     ['the other office’s focal point', USERS.focalB],
     ['the Gender Unit', USERS.advisor],
     ['a viewer', USERS.viewer],
-  ])("refuses %s and writes nothing, showing the card without the form", async (_who, email) => {
+  ])('refuses %s and writes nothing, showing the card without the form', async (_who, email) => {
     const res = await update(email, { targetId: h.world.overdueA.id, status: 'achieved', percent: 100 });
     expect(res.body.statusCode).toBe(200);
     const text = readableText(res.body.value);
@@ -76,7 +92,10 @@ describe('Update progress card action', () => {
   });
 
   it('answers an unknown verb or a payload without a target with a 400 card error', async () => {
-    expect((await update(USERS.owner, { targetId: h.world.overdueA.id }, 'deleteEverything')).body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+    expect((await update(USERS.owner, { targetId: h.world.overdueA.id }, 'deleteEverything')).body).toMatchObject({
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+    });
     expect((await update(USERS.owner, { status: 'achieved' })).body).toMatchObject({ statusCode: 400 });
     expect(await checkIns()).toEqual([]);
   });

@@ -60,7 +60,12 @@ describe('the content security policy', () => {
     const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/dashboard' });
     const page = tab.page;
     await page.getByRole('heading', { level: 2, name: 'Progress by office' }).waitFor();
-    for (const [hash, heading] of [['/review', 'Review'], ['/plans', 'Office work plans'], ['/targets', 'My targets'], ['/export', 'Export']]) {
+    for (const [hash, heading] of [
+      ['/review', 'Review'],
+      ['/plans', 'Office work plans'],
+      ['/targets', 'My targets'],
+      ['/export', 'Export'],
+    ]) {
       await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     }
@@ -82,12 +87,21 @@ describe('French', () => {
     await page.getByRole('columnheader', { name: 'Avancement' }).waitFor();
     await page.getByRole('table').getByText('Approuvé').first().waitFor();
     await page.getByRole('combobox', { name: 'État' }).selectOption({ label: 'Approuvé' });
-    await page.getByRole('status').filter({ hasText: /^\d+ sur 7 plans$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ sur 7 plans$/ })
+      .waitFor();
     // Percentages with a comma and a space before the sign, as French writes them.
-    await page.getByRole('cell', { name: /^\d+,\d\s%$/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /^\d+,\d\s%$/ })
+      .first()
+      .waitFor();
 
     await page.evaluate(`location.hash = '/plans/${planId}'`);
-    await page.getByText(/Échéance \d{1,2} [a-zéû.]+ \d{4}/).first().waitFor();
+    await page
+      .getByText(/Échéance \d{1,2} [a-zéû.]+ \d{4}/)
+      .first()
+      .waitFor();
     await page.getByText('Affaires militaires').first().waitFor();
     await page.getByRole('button', { name: 'Changer d’utilisateur' }).waitFor();
     expect(tab.problems).toEqual([]);

@@ -5,8 +5,8 @@
 // does), so what Save stores is checked without a test branch in the tab; the payload itself
 // is also unit-tested in tab-logic.spec.ts.
 
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { seriousViolations } from './axe-check';
 import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
@@ -15,14 +15,6 @@ const MD_FOCAL = 'ingrid.halvorsen@dpko.example.org';
 const DEMO_OFFICES = ['Civilian Police Division', 'Military Division', 'Office of Mission Support', 'Office of Operations'];
 
 const app = useTabServer();
-
-/** The same rules as accessibility.spec.ts: WCAG 2.x A and AA, serious and critical only, tabster's sentinels set aside. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && n.html.includes('data-tabster-dummy'))).map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe('the configuration page outside Teams', () => {
   it('lists the seven demo offices and links to the chosen office’s plan', async () => {
@@ -211,7 +203,9 @@ async function openInFakeTeams(as: string, options: { frameContext: 'settings' |
   const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
   await context.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: FAKE_TEAMS }));
   // teams-js fetches the list of host origins it trusts; Teams' own is in its built-in list.
-  await context.route('https://res.cdn.office.net/**', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com'] }) }));
+  await context.route('https://res.cdn.office.net/**', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com'] }) }),
+  );
   await context.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     await route.fulfill({ response: await route.fetch({ url: app.server.url + url.pathname + url.search }) });
@@ -225,7 +219,7 @@ async function openInFakeTeams(as: string, options: { frameContext: 'settings' |
   const tab = `${TAB_ORIGIN}/index.html?as=${encodeURIComponent(as)}#${options.hash}`;
   const query = new URLSearchParams({ tab, frameContext: options.frameContext, entityId: options.entityId ?? '', subEntityId: options.subEntityId ?? '' });
   await page.goto(`https://teams.microsoft.com/l/fake-host?${query}`);
-  const hostLog = () => page.evaluate('window.hostLog') as Promise<HostMessage[]>;
+  const hostLog = () => page.evaluate<HostMessage[]>('window.hostLog');
   const sent = async (func: string) => (await hostLog()).filter((m) => m.func === func).map((m) => m.args);
   const close = async () => {
     await context.unrouteAll({ behavior: 'ignoreErrors' });
@@ -246,12 +240,20 @@ describe('in Teams (a stand-in host running the real teams-js)', () => {
     // In the dialog the page only says what the tab will show; it does not navigate away.
     expect(await frame.getByRole('link', { name: /^Open the work plan/ }).count()).toBe(0);
     expect(await teams.sent('registerHandler')).toContainEqual(['save']);
-    await eventually(() => teams.sent('settings.setValidityState'), (v) => expect(v).toContainEqual([true]));
+    await eventually(
+      () => teams.sent('settings.setValidityState'),
+      (v) => expect(v).toContainEqual([true]),
+    );
 
     await teams.page.evaluate('window.pressSave()');
-    await eventually(() => teams.sent('settings.save.success'), (v) => expect(v).toHaveLength(1));
+    await eventually(
+      () => teams.sent('settings.save.success'),
+      (v) => expect(v).toHaveLength(1),
+    );
     const url = `${TAB_ORIGIN}/index.html#/offices/MD`;
-    expect(await teams.sent('settings.setSettings')).toEqual([[{ entityId: 'office-MD', contentUrl: url, websiteUrl: url, suggestedDisplayName: 'MD work plan' }]]);
+    expect(await teams.sent('settings.setSettings')).toEqual([
+      [{ entityId: 'office-MD', contentUrl: url, websiteUrl: url, suggestedDisplayName: 'MD work plan' }],
+    ]);
     expect(await teams.sent('settings.save.failure')).toEqual([]);
     expect(teams.problems).toEqual([]);
     await teams.close();
@@ -260,10 +262,18 @@ describe('in Teams (a stand-in host running the real teams-js)', () => {
   it('starts from the saved office when the tab is reconfigured', async () => {
     const teams = await openInFakeTeams(PEOPLE.advisor, { frameContext: 'settings', hash: '/config', entityId: 'office-UNMAS' });
     await teams.frame.getByRole('combobox', { name: 'Office' }).getByText('Mine Action Service (UNMAS)').waitFor();
-    await eventually(() => teams.sent('settings.setValidityState'), (v) => expect(v).toContainEqual([true]));
+    await eventually(
+      () => teams.sent('settings.setValidityState'),
+      (v) => expect(v).toContainEqual([true]),
+    );
     await teams.page.evaluate('window.pressSave()');
-    await eventually(() => teams.sent('settings.save.success'), (v) => expect(v).toHaveLength(1));
-    expect((await teams.sent('settings.setSettings'))[0]).toEqual([expect.objectContaining({ entityId: 'office-UNMAS', suggestedDisplayName: 'UNMAS work plan' })]);
+    await eventually(
+      () => teams.sent('settings.save.success'),
+      (v) => expect(v).toHaveLength(1),
+    );
+    expect((await teams.sent('settings.setSettings'))[0]).toEqual([
+      expect.objectContaining({ entityId: 'office-UNMAS', suggestedDisplayName: 'UNMAS work plan' }),
+    ]);
     await teams.close();
   });
 

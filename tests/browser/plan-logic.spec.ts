@@ -1,9 +1,9 @@
 // The tab's pure logic behind the plan search, the plan index's sorting, the reminder
 // settings' conflict merge, and the names cache's one-request-per-screen, without a browser.
 
-import { DEFAULT_REMINDER_POLICY } from '../../src/reminders/policy';
+import { DEFAULT_REMINDER_POLICY } from '../../src/domain/reminder-policy';
 import type { ApiClient } from '../../src/tab/api/api-client';
-import type { PlanSummary, PlanTree } from '../../src/tab/api/api-types';
+import type { PlanSummary, PlanTree } from '../../src/contract';
 import { PeopleNames } from '../../src/tab/people/people-names';
 import { changedPolicyFields, formOf, mergeMine, policyOf } from '../../src/tab/views/settings/policy-form';
 import { sortPlans } from '../../src/tab/views/work-plan/plan-index';
@@ -11,13 +11,34 @@ import { planRows, type PlanRow } from '../../src/tab/views/work-plan/plan-rows'
 import { filterPlanRows, NO_SEARCH, searchableText } from '../../src/tab/views/work-plan/plan-search';
 
 const target = (id: string, over: Record<string, unknown> = {}) => ({
-  id, ref: id, description: `Target ${id}`, indicator: 'Share', unit: '%', baseline: 0, targetValue: 1, dueDate: '2027-01-01',
-  owner: 'ana@x.org', meansOfVerification: null, status: 'on-track', progress: 0, overdue: false, daysOverdue: 0, ...over,
+  id,
+  ref: id,
+  description: `Target ${id}`,
+  indicator: 'Share',
+  unit: '%',
+  baseline: 0,
+  targetValue: 1,
+  dueDate: '2027-01-01',
+  owner: 'ana@x.org',
+  meansOfVerification: null,
+  status: 'on-track',
+  progress: 0,
+  overdue: false,
+  daysOverdue: 0,
+  ...over,
 });
 
 /** Two objectives; the second's activity holds an overdue target owned by Björn. */
 function tree(): PlanTree {
-  const objective = (id: string, title: string, activities: unknown[]) => ({ id, ref: id, title, pillar: 'protection', paragraphs: [4], functionalArea: 'military', activities });
+  const objective = (id: string, title: string, activities: unknown[]) => ({
+    id,
+    ref: id,
+    title,
+    pillar: 'protection',
+    paragraphs: [4],
+    functionalArea: 'military',
+    activities,
+  });
   const activity = (id: string, title: string, targets: unknown[]) => ({ id, ref: id, title, owner: null, start: null, end: null, resources: null, targets });
   return {
     objectives: [
@@ -60,7 +81,15 @@ describe('filterPlanRows', () => {
 
 describe('sortPlans', () => {
   const plan = (officeName: string, targets: number, mine = false) =>
-    ({ id: officeName, officeName, title: officeName, cycle: '2006-2007', status: 'draft', officeId: mine ? 'mine' : officeName, rollup: { targets, progress: null, overdue: 0 } }) as unknown as PlanSummary;
+    ({
+      id: officeName,
+      officeName,
+      title: officeName,
+      cycle: '2006-2007',
+      status: 'draft',
+      officeId: mine ? 'mine' : officeName,
+      rollup: { targets, progress: null, overdue: 0 },
+    }) as unknown as PlanSummary;
   const ctx = { compare: (a: string, b: string) => a.localeCompare(b), statusLabel: (s: string) => s, mineFirst: (p: PlanSummary) => p.officeId === 'mine' };
   const plans = [plan('B', 3), plan('A', 9), plan('C', 1, true)];
 

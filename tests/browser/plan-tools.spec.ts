@@ -99,10 +99,18 @@ describe('searching a plan', () => {
     const last = (await omsTargets()).at(-1)!;
     // The outline is virtualised: the last target is not in the page until it is found.
     expect(await outline(page).getByText(last.description, { exact: true }).count()).toBe(0);
-    const words = last.description.split(' ').filter((w) => w.length > 4).slice(0, 2).join(' ').toUpperCase();
+    const words = last.description
+      .split(' ')
+      .filter((w) => w.length > 4)
+      .slice(0, 2)
+      .join(' ')
+      .toUpperCase();
     await page.getByRole('searchbox', { name: 'Search the plan' }).fill(words);
     await outline(page).getByText(last.description, { exact: true }).waitFor();
-    await page.getByRole('status').filter({ hasText: /of 18 targets match/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /of 18 targets match/ })
+      .waitFor();
   });
 
   it('narrows to a status, an owner chosen by name, and overdue targets', async () => {
@@ -112,18 +120,27 @@ describe('searching a plan', () => {
 
     await search.getByRole('combobox', { name: 'Target status' }).selectOption({ label: 'Off track' });
     const offTrack = targets.filter((t) => t.status === 'off-track').length;
-    await page.getByRole('status').filter({ hasText: `${offTrack} of 18 targets match` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${offTrack} of 18 targets match` })
+      .waitFor();
     await search.getByRole('combobox', { name: 'Target status' }).selectOption({ label: 'Any status' });
 
     await search.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Tomás Herrera' });
     const tomas = targets.filter((t) => t.owner === 'tomas.herrera@dpko.example.org').length;
-    await page.getByRole('status').filter({ hasText: `${tomas} of 18 targets match` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${tomas} of 18 targets match` })
+      .waitFor();
     await search.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Anyone' });
 
     await search.getByRole('checkbox', { name: 'Overdue only' }).check();
     const overdue = targets.filter((t) => t.overdue);
     expect(overdue.length).toBeGreaterThan(0);
-    await page.getByRole('status').filter({ hasText: `${overdue.length} of 18 targets match` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${overdue.length} of 18 targets match` })
+      .waitFor();
     for (const t of overdue) await outline(page).getByText(t.description, { exact: true }).waitFor();
 
     await search.getByRole('searchbox').fill('no such words anywhere');
@@ -208,7 +225,11 @@ describe('the people picker', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     expect((await omsTargets()).find((t) => t.ref === '1.1.b')!.owner).toBe(PEOPLE.ousgOwner);
-    await outline(page).locator('[role="listitem"]').filter({ hasText: '1.1.b' }).getByText(/Olga Petrenko/).waitFor();
+    await outline(page)
+      .locator('[role="listitem"]')
+      .filter({ hasText: '1.1.b' })
+      .getByText(/Olga Petrenko/)
+      .waitFor();
   });
 
   it('says when nobody matches', async () => {

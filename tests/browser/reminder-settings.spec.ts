@@ -41,9 +41,9 @@ describe('the reminder settings panel', () => {
     const before = await policy();
     expect(await days(page, 'Days before the due date to remind the owner').inputValue()).toBe(String(before.body.dueSoonDays));
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
-      expect(await page.getByRole('group', { name: 'Working days' }).getByRole('checkbox', { name: day }).isChecked()).toBe(before.body.workingDays.includes(
-        ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].indexOf(day) + 1,
-      ));
+      expect(await page.getByRole('group', { name: 'Working days' }).getByRole('checkbox', { name: day }).isChecked()).toBe(
+        before.body.workingDays.includes(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].indexOf(day) + 1),
+      );
     }
 
     await days(page, 'Tell the Gender Unit after … days overdue').fill('45');

@@ -39,7 +39,10 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
 
     await open(PEOPLE.ousgOwner, '/targets', 'My targets');
     await shoot(page, 'my-targets', theme);
-    await page.getByRole('button', { name: /^Check in on target/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Check in on target/ })
+      .first()
+      .click();
     await page.getByRole('dialog').waitFor();
     await shoot(page, 'check-in', theme);
 
@@ -54,7 +57,10 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await shoot(page, 'work-plan', theme);
     await page.getByRole('searchbox', { name: 'Search the plan' }).fill('women');
     await page.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Priya Raghavan' });
-    await page.getByRole('status').filter({ hasText: /targets match/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /targets match/ })
+      .waitFor();
     await shoot(page, 'work-plan-search', theme);
     await page.getByRole('button', { name: 'Clear the search' }).click();
     await page.getByRole('button', { name: 'Add objective' }).click();
@@ -83,7 +89,13 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await shoot(page, 'target-editor', theme);
     const tree = (await app.server.api(PEOPLE.omsFocal, 'GET', `/api/plans/${planId}`)).body;
     const target = tree.objectives[0].activities[0].targets[0];
-    await app.server.api(PEOPLE.omsFocal, 'PATCH', `/api/targets/${target.id}`, { indicator: 'Share of women among shortlisted candidates' }, { 'if-match': `"${target.version}"` });
+    await app.server.api(
+      PEOPLE.omsFocal,
+      'PATCH',
+      `/api/targets/${target.id}`,
+      { indicator: 'Share of women among shortlisted candidates' },
+      { 'if-match': `"${target.version}"` },
+    );
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
     await shoot(page, 'conflict', theme);
@@ -110,6 +122,71 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
     await shoot(page, 'reminder-settings-conflict', theme);
     await page.getByRole('button', { name: 'Take the saved version' }).click();
+
+    // Monitoring: an office's report (a draft, a returned one), the Gender Unit's review side by
+    // side with the previous period, the periods and their close, a check-in of women and men.
+    const reports = (await app.server.api(PEOPLE.advisor, 'GET', '/api/reports')).body as {
+      id: string;
+      officeCode: string;
+      status: string;
+      periodId: string;
+    }[];
+    const offices = (await app.server.api(PEOPLE.advisor, 'GET', '/api/offices')).body as { code: string; focalPoints: string[] }[];
+    const focalOf = (code: string) => {
+      const focal = offices.find((o) => o.code === code)?.focalPoints[0];
+      if (!focal) throw new Error(`no focal point for ${code}`);
+      return focal;
+    };
+    const draft = reports.find((r) => r.status === 'draft');
+    const returned = reports.find((r) => r.status === 'returned');
+    const submitted = reports.find((r) => r.status === 'submitted');
+    if (!draft || !returned || !submitted) throw new Error('the demo data lacks a draft, returned or submitted report');
+    await page.setViewportSize({ width: 1280, height: 1300 });
+    await open(focalOf(draft.officeCode), `/reports/${draft.id}`, 'Reporting');
+    await page.getByRole('textbox', { name: 'Summary' }).waitFor();
+    await shoot(page, 'reporting-draft', theme);
+    await open(focalOf(returned.officeCode), `/reports/${returned.id}`, 'Reporting');
+    await page.getByText('Returned by the Gender Unit').waitFor();
+    await shoot(page, 'reporting-returned', theme);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(PEOPLE.advisor, '/report-review', 'Report review');
+    await shoot(page, 'report-review-queue', theme);
+    await page.setViewportSize({ width: 1440, height: 1300 });
+    await open(PEOPLE.advisor, `/report-review?report=${submitted.id}`, 'Report review');
+    await page.getByRole('heading', { level: 2, name: 'Decision' }).waitFor();
+    await shoot(page, 'report-review', theme);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(PEOPLE.advisor, '/periods', 'Reporting periods');
+    await shoot(page, 'periods', theme);
+    await page.getByRole('button', { name: /^Close the period / }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('checkbox').check();
+    await shoot(page, 'period-close', theme);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await open(PEOPLE.omsFocal, `/plans/${planId}`, /Office of Mission Support/);
+    await page.getByRole('button', { name: 'Edit target 1.1.a' }).click();
+    await page.getByRole('dialog').getByRole('group', { name: 'Milestones' }).scrollIntoViewIfNeeded();
+    await page.getByRole('dialog').getByRole('heading', { name: 'Check-in history of target 1.1.a' }).waitFor();
+    await shoot(page, 'target-milestones', theme);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    const targets = (await app.server.api(PEOPLE.advisor, 'GET', '/api/targets?limit=1000')).body as {
+      items: { ref: string; owner: string; disaggregation?: string; lastCheckInAt: string | null }[];
+    };
+    const counted = targets.items.find((t) => t.disaggregation === 'sex' && t.lastCheckInAt !== null);
+    if (!counted) throw new Error('the demo data has no sex-disaggregated target with check-ins');
+    // A fresh page: the owner may be the focal point above, and the tab is opened anew, not by a change of hash.
+    await page.goto('about:blank');
+    await open(counted.owner, '/targets', 'My targets');
+    await page
+      .getByRole('button', { name: `Check in on target ${counted.ref}` })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Women' }).fill('12');
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Men', exact: true }).fill('9');
+    await page.getByRole('dialog').getByRole('table').waitFor();
+    await shoot(page, 'check-in-women-men', theme);
     await page.context().close();
   });
 });

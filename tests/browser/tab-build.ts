@@ -31,7 +31,7 @@ function filesUnder(dir: string): string[] {
  */
 function sourceFolders(): string[] {
   const folders = new Set(['tab']);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const folder of [...folders]) {
       for (const file of filesUnder(path.join(SRC, folder)).filter((f) => /\.tsx?$/.test(f))) {

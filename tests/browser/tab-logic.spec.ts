@@ -66,7 +66,11 @@ describe('the channel tab', () => {
   });
 
   it("takes the newest cycle's plan as the office's current one", () => {
-    const plans = [{ id: 'a', cycle: '2024-2025' }, { id: 'c', cycle: '2026' }, { id: 'b', cycle: '2025-2026' }];
+    const plans = [
+      { id: 'a', cycle: '2024-2025' },
+      { id: 'c', cycle: '2026' },
+      { id: 'b', cycle: '2025-2026' },
+    ];
     expect(currentPlan(plans)?.id).toBe('c');
     expect(currentPlan([])).toBeUndefined();
   });
@@ -114,7 +118,17 @@ describe('validate', () => {
 });
 
 describe('the patch of a conflicting edit', () => {
-  const base = { description: 'A', indicator: 'B', unit: null, baseline: 1, targetValue: 2, dueDate: '2027-01-01', owner: 'a@un.org', meansOfVerification: null, status: 'on-track' };
+  const base = {
+    description: 'A',
+    indicator: 'B',
+    unit: null,
+    baseline: 1,
+    targetValue: 2,
+    dueDate: '2027-01-01',
+    owner: 'a@un.org',
+    meansOfVerification: null,
+    status: 'on-track',
+  };
 
   it('carries only the fields the user changed, so the other person’s changes stay', () => {
     const mine = { ...base, indicator: 'B2' };

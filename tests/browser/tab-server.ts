@@ -23,7 +23,14 @@ import { ensureTabBuilt, TAB_DIR } from './tab-build';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Without the background-networking flags Chromium keeps dialling Google, which this network refuses. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** The demo people the tests act as. */
 export const PEOPLE = {
@@ -39,7 +46,13 @@ export interface TabServer {
   /** The id of an office's plan in the demo data, by office code. */
   planIdOf(code: string): Promise<string>;
   /** A call to the API as someone, for checks behind the browser's back. */
-  api<T = any>(as: string, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T; etag: string | null }>;
+  api<T = any>(
+    as: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: T; etag: string | null }>;
   close(): Promise<void>;
 }
 

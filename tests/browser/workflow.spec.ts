@@ -2,6 +2,7 @@
 // the Gender Advisor endorses it and sees the dashboard move.
 
 import fs from 'node:fs';
+import type { Locator } from 'playwright-core';
 import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
@@ -30,7 +31,9 @@ describe('the review workflow in the tab', () => {
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByText('Mine risk education materials revised with women and girls in every affected community').waitFor();
     const tree = (await app.server.api(PEOPLE.unmasFocal, 'GET', `/api/plans/${planId}`)).body;
-    expect(tree.objectives[0].activities[0].targets[0].description).toBe('Mine risk education materials revised with women and girls in every affected community');
+    expect(tree.objectives[0].activities[0].targets[0].description).toBe(
+      'Mine risk education materials revised with women and girls in every affected community',
+    );
 
     // Submit for review.
     await page.getByRole('button', { name: 'Submit for review' }).click();
@@ -85,18 +88,24 @@ describe('the export in the tab', () => {
     const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/export' });
     const page = tab.page;
     await page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
-    for (const [button, extension, magic] of [['Excel workbook', 'xlsx', 'PK'], ['Word document', 'docx', 'PK']] as const) {
+    for (const [button, extension, magic] of [
+      ['Excel workbook', 'xlsx', 'PK'],
+      ['Word document', 'docx', 'PK'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
       const file = await download.path();
       expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe(magic);
-      await page.getByRole('status').filter({ hasText: new RegExp(`Downloaded .*\\.${extension} \\(\\d+ KB\\)`) }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`Downloaded .*\\.${extension} \\(\\d+ KB\\)`) })
+        .waitFor();
     }
     expect(tab.problems).toEqual([]);
     await tab.context.close();
   });
 });
 
-async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.getByText(text).first().waitFor();
 }

@@ -48,7 +48,7 @@ describe('a crash in the middle of writing', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crash-'));
     const dbPath = path.join(dir, 'crash.db');
     const child = spawn(process.execPath, ['-e', writer(path.join(__dirname, '..', '..', 'dist'), dbPath)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     await new Promise((r) => setTimeout(r, 1500));
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');

@@ -57,7 +57,7 @@ describe('provision errors', () => {
     expect(line).not.toMatch(/not found/i);
   });
 
-  it('names GRAPH_ENDPOINT when Entra issues no token for it (another cloud\'s Graph)', async () => {
+  it("names GRAPH_ENDPOINT when Entra issues no token for it (another cloud's Graph)", async () => {
     const line = oneLine(await runCli(['provision'], { ...env, GRAPH_ENDPOINT: 'https://graph.microsoft.us' }));
     expect(line).toMatch(/issues no token for GRAPH_ENDPOINT \(https:\/\/graph\.microsoft\.us\) \(invalid_resource, AADSTS500011\)/);
     expect(line).toContain("check that GRAPH_ENDPOINT is the Graph of AUTHORITY_HOST's cloud");
@@ -66,7 +66,9 @@ describe('provision errors', () => {
   it('says the token was refused, never "site not found", when Graph answers 401', async () => {
     fake.faults.failNext(1, 401);
     const line = oneLine(await runCli(['provision'], env));
-    expect(line).toMatch(/^action-plan: Microsoft Graph refused the app's token \(401 InvalidAuthenticationToken: Access token validation failure\. Invalid audience\.\)/);
+    expect(line).toMatch(
+      /^action-plan: Microsoft Graph refused the app's token \(401 InvalidAuthenticationToken: Access token validation failure\. Invalid audience\.\)/,
+    );
     expect(line).toContain(`GRAPH_ENDPOINT (${fake.graphEndpoint}) is the Graph of AUTHORITY_HOST's cloud`);
     expect(line).not.toMatch(/not found/i);
   });
@@ -77,7 +79,9 @@ describe('provision errors', () => {
     ['write but not manage (lists cannot be created)', '/sites/items-only'],
   ])('names Sites.Selected and Sites.Manage.All when the app has %s (403)', async (_what, sitePath) => {
     const line = oneLine(await runCli(['provision'], { ...env, SHAREPOINT_SITE_URL: `https://contoso.sharepoint.com${sitePath}` }));
-    expect(line).toMatch(/^action-plan: Microsoft Graph denied access \(403 accessDenied: Access denied\): grant the app Sites\.Selected with write \(manage, to provision lists\) on this site, or Sites\.Manage\.All, with admin consent\.$/);
+    expect(line).toMatch(
+      /^action-plan: Microsoft Graph denied access \(403 accessDenied: Access denied\): grant the app Sites\.Selected with write \(manage, to provision lists\) on this site, or Sites\.Manage\.All, with admin consent\.$/,
+    );
     expect(line).not.toMatch(/not found/i);
   });
 

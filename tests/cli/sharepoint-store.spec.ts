@@ -39,7 +39,7 @@ describe('the CLI with STORE=sharepoint', () => {
     expect(dry.stdout).toMatch(/would create list "WPS Targets"/);
     const first = await runCli(['provision'], env);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/12 change\(s\) made/);
+    expect(first.stdout).toMatch(/17 change\(s\) made/);
     const second = await runCli(['provision'], env);
     expect(second.stdout).toMatch(/nothing to do/);
   }, 90_000);
@@ -70,7 +70,10 @@ describe('the CLI with STORE=sharepoint', () => {
 
     const reminders = await runCli(['remind', '--dry-run', '--now', '2026-11-30'], env);
     expect(reminders.code).toBe(0);
-    const lines = reminders.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = reminders.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(10);
     expect(lines.every((l) => l.key && l.kind && l.recipient)).toBe(true);
   }, 120_000);

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_REMINDER_POLICY } from '../../src/reminders/policy';
+import { DEFAULT_REMINDER_POLICY } from '../../src/domain/reminder-policy';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { CLI, runCli } from '../support/cli';
 
@@ -127,7 +127,11 @@ describe('stdout of the built CLI on the demo data', () => {
       ['quiet hours inverted', ['--send-window', '17-9'], /--send-window \(sendWindow\.endHour\) must end after it starts/],
       ['a time zone IANA does not know', ['--time-zone', 'Europe/Geneva'], /--time-zone \(defaultTimeZone\) must be an IANA time zone/],
       ['a weekday that is not a number', ['--working-days', '1,2,fri'], /--working-days: must be a whole number \(got "fri"\)/],
-      ['the Gender Unit before the focal points', ['--escalate-gender-unit-after', '7'], /--escalate-gender-unit-after \(escalateToGenderUnitAfterDays\) must be later/],
+      [
+        'the Gender Unit before the focal points',
+        ['--escalate-gender-unit-after', '7'],
+        /--escalate-gender-unit-after \(escalateToGenderUnitAfterDays\) must be later/,
+      ],
       ['nothing to change', [], /name at least one setting to change, or --file/],
     ])('refuses %s with one line on stderr, exit 2, and changes nothing', async (_what, args, message) => {
       const before = await stored();
@@ -140,9 +144,18 @@ describe('stdout of the built CLI on the demo data', () => {
     });
 
     it('changes the named settings, keeps the others, prints the stored policy as one JSON line, and is audited as the command line', async () => {
-      const result = await runCli(['reminder-policy', 'set', '--due-soon-days', '3', '--send-window', '8-18', '--time-zone', 'Europe/Zurich', '--working-days', '1,2,3,4', '--json'], env);
+      const result = await runCli(
+        ['reminder-policy', 'set', '--due-soon-days', '3', '--send-window', '8-18', '--time-zone', 'Europe/Zurich', '--working-days', '1,2,3,4', '--json'],
+        env,
+      );
       expect(result.code).toBe(0);
-      const expected = { ...DEFAULT_REMINDER_POLICY, dueSoonDays: 3, sendWindow: { startHour: 8, endHour: 18 }, defaultTimeZone: 'Europe/Zurich', workingDays: [1, 2, 3, 4] };
+      const expected = {
+        ...DEFAULT_REMINDER_POLICY,
+        dueSoonDays: 3,
+        sendWindow: { startHour: 8, endHour: 18 },
+        defaultTimeZone: 'Europe/Zurich',
+        workingDays: [1, 2, 3, 4],
+      };
       expect(jsonLines(result.stdout)).toEqual([expected]);
       expect(await show()).toEqual(expected);
 
@@ -152,7 +165,12 @@ describe('stdout of the built CLI on the demo data', () => {
       const store = new SqliteStore({ path: env.SQLITE_PATH! });
       try {
         const events = await store.listAudit({ entity: 'setting', entityId: 'reminder-policy', limit: 10 });
-        expect(events.map((e) => [e.action, e.actor])).toEqual(expect.arrayContaining([['create', 'cli@action-plan'], ['update', 'cli@action-plan']]));
+        expect(events.map((e) => [e.action, e.actor])).toEqual(
+          expect.arrayContaining([
+            ['create', 'cli@action-plan'],
+            ['update', 'cli@action-plan'],
+          ]),
+        );
       } finally {
         await store.close();
       }
@@ -163,7 +181,9 @@ describe('stdout of the built CLI on the demo data', () => {
       fs.writeFileSync(file, JSON.stringify({ reviewWaitingDays: 5, genderUnit: { recipients: ['amina.diallo@dpko.example.org'] } }));
       const result = await runCli(['reminder-policy', 'set', '--file', file, '--json'], env);
       expect(result.code).toBe(0);
-      expect(jsonLines(result.stdout)).toEqual([{ ...DEFAULT_REMINDER_POLICY, reviewWaitingDays: 5, genderUnit: { recipients: ['amina.diallo@dpko.example.org'], channelId: null } }]);
+      expect(jsonLines(result.stdout)).toEqual([
+        { ...DEFAULT_REMINDER_POLICY, reviewWaitingDays: 5, genderUnit: { recipients: ['amina.diallo@dpko.example.org'], channelId: null } },
+      ]);
     });
   });
 

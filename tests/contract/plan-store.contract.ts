@@ -94,9 +94,7 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
 
       it('refuses a stale delete and keeps the record', async () => {
         const s = await seedSmallPlan();
-        await expect(store.commit(commitOf([{ op: 'delete', entity: 'target', id: s.target.id, expectedVersion: 7 }]))).rejects.toBeInstanceOf(
-          ConflictError,
-        );
+        await expect(store.commit(commitOf([{ op: 'delete', entity: 'target', id: s.target.id, expectedVersion: 7 }]))).rejects.toBeInstanceOf(ConflictError);
         expect(await store.get('target', s.target.id)).toBeDefined();
       });
 
@@ -109,9 +107,7 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
 
       it('refuses to delete a record that still has children', async () => {
         const s = await seedSmallPlan();
-        await expect(store.commit(commitOf([{ op: 'delete', entity: 'activity', id: s.activity.id, expectedVersion: 1 }]))).rejects.toBeInstanceOf(
-          StateError,
-        );
+        await expect(store.commit(commitOf([{ op: 'delete', entity: 'activity', id: s.activity.id, expectedVersion: 1 }]))).rejects.toBeInstanceOf(StateError);
         expect(await store.get('activity', s.activity.id)).toBeDefined();
       });
 
@@ -143,9 +139,18 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
       });
 
       it.each([
-        ['an office code', async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'office', record: office({ code: s.office.code }) }]],
-        ['a plan for the same office and cycle', async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'plan', record: plan(s.office.id) }]],
-        ['a reference within a plan', async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'target', record: target(s.plan.id, s.activity.id) }]],
+        [
+          'an office code',
+          async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'office', record: office({ code: s.office.code }) }],
+        ],
+        [
+          'a plan for the same office and cycle',
+          async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'plan', record: plan(s.office.id) }],
+        ],
+        [
+          'a reference within a plan',
+          async (s: Awaited<ReturnType<typeof seedSmallPlan>>) => [{ op: 'create', entity: 'target', record: target(s.plan.id, s.activity.id) }],
+        ],
       ] as const)('refuses a duplicate of %s as a duplicate conflict', async (_what, changes) => {
         const s = await seedSmallPlan();
         const error = await store.commit(commitOf((await changes(s)) as never)).catch((e: unknown) => e);
@@ -272,7 +277,11 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         const isOverdue = (t: { dueDate: string; status: string }) => t.dueDate < TODAY && t.status !== 'achieved' && t.status !== 'dropped';
         /** The order the port promises, written out: the overdue first, then by due date, then by id. */
         const ordered = (ts: { id: string; dueDate: string; status: string }[]) =>
-          [...ts].sort((a, b) => Number(isOverdue(b)) - Number(isOverdue(a)) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.id < b.id ? -1 : 1)).map((t) => t.id);
+          [...ts]
+            .sort(
+              (a, b) => Number(isOverdue(b)) - Number(isOverdue(a)) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0) || (a.id < b.id ? -1 : 1),
+            )
+            .map((t) => t.id);
         async function walk(query: Omit<TargetPageQuery, 'limit' | 'after' | 'today'>, limit: number) {
           const ids: string[] = [];
           const totals = new Set<number>();
@@ -303,7 +312,10 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         it('pages with the filters of queryTargets', async () => {
           const { s, all } = await seedTargets();
           const ana = all.filter((t) => t.owner === 'ana@example.org' && t.dueDate < '2026-11-25');
-          expect(await walk({ planIds: [s.plan.id], owner: 'ANA@example.org', dueBefore: '2026-11-25' }, 2)).toEqual({ ids: ordered(ana), totals: [ana.length] });
+          expect(await walk({ planIds: [s.plan.id], owner: 'ANA@example.org', dueBefore: '2026-11-25' }, 2)).toEqual({
+            ids: ordered(ana),
+            totals: [ana.length],
+          });
           expect(await store.pageTargets({ planIds: [], today: TODAY, limit: 10 })).toEqual({ items: [], total: 0, next: null });
         });
 
@@ -336,7 +348,12 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         const recordedLater = checkin(s.plan.id, other.id, { date: '2026-10-05' });
         await store.commit(commitOf([{ op: 'create', entity: 'checkin', record: recordedLater }], { at: '2026-11-28T10:00:00.000Z' }));
         const latest = await store.latestCheckIns([s.target.id, other.id, silent.id, 'missing']);
-        expect([...latest.entries()].map(([t, c]) => [t, c.id]).sort()).toEqual([[s.target.id, newest.id], [other.id, recordedLater.id]].sort());
+        expect([...latest.entries()].map(([t, c]) => [t, c.id]).sort()).toEqual(
+          [
+            [s.target.id, newest.id],
+            [other.id, recordedLater.id],
+          ].sort(),
+        );
         expect((await store.latestCheckIns([other.id])).get(other.id)?.id).toBe((await store.listCheckIns(other.id)).at(-1)?.id);
         expect((await store.latestCheckIns([])).size).toBe(0);
         const all = await store.listCheckInsOf([s.target.id, other.id, silent.id]);
@@ -345,7 +362,7 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         expect(all).toHaveLength(4);
       });
 
-      it('lists a target\'s check-ins oldest first', async () => {
+      it("lists a target's check-ins oldest first", async () => {
         const s = await seedSmallPlan();
         const late = checkin(s.plan.id, s.target.id, { date: '2026-10-01' });
         const early = checkin(s.plan.id, s.target.id, { date: '2026-09-01' });
@@ -412,10 +429,12 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
       it('hands a lease to exactly one of two instances that saw the same version', async () => {
         await store.commit(commitOf([{ op: 'create', entity: 'lease', record: { id: 'sweep', holder: null, expiresAt: AT } }]));
         const take = (holder: string) =>
-          store.commit(commitOf([{ op: 'update', entity: 'lease', id: 'sweep', expectedVersion: 1, patch: { holder, expiresAt: '2026-11-28T09:05:00.000Z' } }]));
+          store.commit(
+            commitOf([{ op: 'update', entity: 'lease', id: 'sweep', expectedVersion: 1, patch: { holder, expiresAt: '2026-11-28T09:05:00.000Z' } }]),
+          );
         const results = await Promise.allSettled([take('instance-a'), take('instance-b')]);
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-        const winner = results[0]!.status === 'fulfilled' ? 'instance-a' : 'instance-b';
+        const winner = results[0].status === 'fulfilled' ? 'instance-a' : 'instance-b';
         expect(await store.get('lease', 'sweep')).toMatchObject({ holder: winner, version: 2 });
       });
 
@@ -446,7 +465,7 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
               const conflict = lost[0]!.reason as ConflictError;
               expect(conflict).toBeInstanceOf(ConflictError);
               // The loser re-applies its edit on the current version: both edits survive.
-              const loserPatch = results[0]!.status === 'rejected' ? first : second;
+              const loserPatch = results[0].status === 'rejected' ? first : second;
               await write(loserPatch, (conflict.current as Target).version);
               expect(await store.get('target', s.target.id)).toMatchObject({ ...patchA, ...patchB, version: 3 });
             },

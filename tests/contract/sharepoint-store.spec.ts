@@ -4,7 +4,9 @@
 
 import { checkin, commitOf, smallPlanChanges, target } from '../support/factories';
 import { openSharePointStore } from '../support/sharepoint';
+import { describeMonitoringStoreContract } from './monitoring-store.contract';
 import { describePlanStoreContract } from './plan-store.contract';
+import { describeScorecardStoreContract } from './scorecard-store.contract';
 
 describePlanStoreContract(
   'SharePoint (Graph double)',
@@ -35,6 +37,32 @@ describePlanStoreContract(
   },
   { propertyRuns: 8 },
 );
+
+describeMonitoringStoreContract(
+  'SharePoint (Graph double, 20% of requests throttled)',
+  async () => {
+    const { fake, store } = await openSharePointStore({ share429: 0.2 });
+    return {
+      store,
+      async cleanup() {
+        await store.close();
+        await fake.close();
+      },
+    };
+  },
+  { snapshotRows: 1000 },
+);
+
+describeScorecardStoreContract('SharePoint (Graph double, 20% of requests throttled)', async () => {
+  const { fake, store } = await openSharePointStore({ share429: 0.2 });
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      await fake.close();
+    },
+  };
+});
 
 describe('SharePoint store reads from its list copies', () => {
   it('reads the latest check-ins of many targets, and a page of targets, without a Graph request per target', async () => {

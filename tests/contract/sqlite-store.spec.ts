@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
-import { describePlanStoreContract } from './plan-store.contract';
+import { describeMonitoringStoreContract } from './monitoring-store.contract';
+import { describePlanStoreContract, type StoreHarness } from './plan-store.contract';
+import { describeScorecardStoreContract } from './scorecard-store.contract';
 
-describePlanStoreContract('SQLite', async () => {
+async function openSqlite(): Promise<StoreHarness> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-store-'));
   const store = new SqliteStore({ path: path.join(dir, 'test.db') });
   return {
@@ -14,4 +16,8 @@ describePlanStoreContract('SQLite', async () => {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+describePlanStoreContract('SQLite', openSqlite);
+describeMonitoringStoreContract('SQLite', openSqlite, { snapshotRows: 10_000 });
+describeScorecardStoreContract('SQLite', openSqlite);

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { registerExportCommand } from '../../src/cli/export-command';
-import { registerImportCommand } from '../../src/cli/import-command';
+import { registerExportCommand } from '../../src/cli/commands/export';
+import { registerImportCommand } from '../../src/cli/commands/import';
 import { CYCLE, loadWorkbook, sheetRecords, startExportApi, storeState, type ExportHarness } from './harness';
 
 class Capture extends Writable {
@@ -71,7 +71,9 @@ describe('the export and import commands', () => {
   });
 
   it('export says plainly when the file cannot be written', async () => {
-    await expect(run(['export', '--format', 'xlsx', '--out', path.join(dir, 'no-such-folder', 'plan.xlsx')])).rejects.toThrow(/^Cannot write .*plan\.xlsx: ENOENT/);
+    await expect(run(['export', '--format', 'xlsx', '--out', path.join(dir, 'no-such-folder', 'plan.xlsx')])).rejects.toThrow(
+      /^Cannot write .*plan\.xlsx: ENOENT/,
+    );
   });
 
   it('import --dry-run prints the report and writes nothing; import applies', async () => {

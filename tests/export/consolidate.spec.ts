@@ -32,12 +32,24 @@ describe('consolidate', () => {
   const unmas = stored(office({ code: 'UNMAS', name: 'Mine Action Service' }));
 
   it('marks the plan draft while any included plan is not endorsed', () => {
-    const c = consolidate({ offices: [oo, md], contents: [planOf(oo, 'endorsed'), planOf(md, 'submitted')], lastCheckIns: new Map(), cycle: '2006-2007', today: TODAY });
+    const c = consolidate({
+      offices: [oo, md],
+      contents: [planOf(oo, 'endorsed'), planOf(md, 'submitted')],
+      lastCheckIns: new Map(),
+      cycle: '2006-2007',
+      today: TODAY,
+    });
     expect(c.draft).toBe(true);
   });
 
   it('counts an archived plan as endorsed', () => {
-    const c = consolidate({ offices: [oo, md], contents: [planOf(oo, 'endorsed'), planOf(md, 'archived')], lastCheckIns: new Map(), cycle: '2006-2007', today: TODAY });
+    const c = consolidate({
+      offices: [oo, md],
+      contents: [planOf(oo, 'endorsed'), planOf(md, 'archived')],
+      lastCheckIns: new Map(),
+      cycle: '2006-2007',
+      today: TODAY,
+    });
     expect(c.draft).toBe(false);
   });
 
@@ -55,7 +67,14 @@ describe('consolidate', () => {
   });
 
   it('restricts the consolidation to one office when asked', () => {
-    const c = consolidate({ offices: [oo, md], contents: [planOf(oo, 'endorsed'), planOf(md, 'draft')], lastCheckIns: new Map(), cycle: '2006-2007', officeCode: 'MD', today: TODAY });
+    const c = consolidate({
+      offices: [oo, md],
+      contents: [planOf(oo, 'endorsed'), planOf(md, 'draft')],
+      lastCheckIns: new Map(),
+      cycle: '2006-2007',
+      officeCode: 'MD',
+      today: TODAY,
+    });
     expect(c.offices.map((o) => o.office.code)).toEqual(['MD']);
     expect(c.officesWithoutPlan).toEqual([]);
     expect(c.totals.targets).toBe(3);
@@ -67,7 +86,13 @@ describe('consolidate', () => {
   });
 
   it('rolls up the department, each pillar and each functional area', () => {
-    const c = consolidate({ offices: [oo, md], contents: [planOf(oo, 'endorsed'), planOf(md, 'endorsed')], lastCheckIns: new Map(), cycle: '2006-2007', today: TODAY });
+    const c = consolidate({
+      offices: [oo, md],
+      contents: [planOf(oo, 'endorsed'), planOf(md, 'endorsed')],
+      lastCheckIns: new Map(),
+      cycle: '2006-2007',
+      today: TODAY,
+    });
     expect(c.totals).toMatchObject({ objectives: 4, activities: 4, targets: 6 });
     expect(c.totals.rollup.byStatus).toMatchObject({ achieved: 2, 'on-track': 2, 'off-track': 2 });
     expect(c.byPillar.find((p) => p.pillar === 'participation')).toMatchObject({ objectives: 2, targets: 4 });
@@ -79,7 +104,13 @@ describe('consolidate', () => {
   });
 
   it('counts a target under every paragraph its objective names, per office', () => {
-    const c = consolidate({ offices: [oo, md], contents: [planOf(oo, 'endorsed'), planOf(md, 'endorsed')], lastCheckIns: new Map(), cycle: '2006-2007', today: TODAY });
+    const c = consolidate({
+      offices: [oo, md],
+      contents: [planOf(oo, 'endorsed'), planOf(md, 'endorsed')],
+      lastCheckIns: new Map(),
+      cycle: '2006-2007',
+      today: TODAY,
+    });
     const p4 = c.byParagraph.find((p) => p.paragraph === 4)!;
     const p5 = c.byParagraph.find((p) => p.paragraph === 5)!;
     const p10 = c.byParagraph.find((p) => p.paragraph === 10)!;

@@ -8,7 +8,12 @@ interface DocParagraph {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The document's paragraphs with their style and text, in order (table cells included). */
 function paragraphs(xml: string): DocParagraph[] {
@@ -52,14 +57,22 @@ describe('GET /api/export/action-plan.docx', () => {
   });
 
   it('opens with a title page and a table of contents built from the headings', () => {
-    expect(body.slice(0, 8).map((p) => p.text).join(' ')).toContain('Departmental Action Plan');
+    expect(
+      body
+        .slice(0, 8)
+        .map((p) => p.text)
+        .join(' '),
+    ).toContain('Departmental Action Plan');
     expect(parts.get('word/document.xml')).toContain('TOC \\h \\o &quot;1-1&quot;');
     expect(body.filter((p) => p.style === 'TOC1').map((p) => p.text)).toContain('Introduction');
   });
 
   it('explains SCR 1325 and how the plan was made', () => {
     const at = (heading: string) => body.findIndex((p) => p.style === 'Heading1' && p.text === heading);
-    const introduction = body.slice(at('Introduction'), at('Summary')).map((p) => p.text).join(' ');
+    const introduction = body
+      .slice(at('Introduction'), at('Summary'))
+      .map((p) => p.text)
+      .join(' ');
     for (const phrase of ['resolution 1325', 'needs assessment', 'pilot workshop', 'two-day workshop', 'Gender Unit']) expect(introduction).toContain(phrase);
   });
 
@@ -87,8 +100,10 @@ describe('GET /api/export/action-plan.docx', () => {
     const endorsed = await h.get(`/api/export/action-plan.docx?cycle=${CYCLE}&office=OO`, PEOPLE.advisor);
     const endorsedParts = await zipParts(endorsed.body);
     for (const [name, xml] of endorsedParts) if (name.startsWith('word/')) expect(xml).not.toContain('DRAFT');
-    expect(paragraphs(endorsedParts.get('word/document.xml')!).filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain(
-      'Office of Operations (OO)',
-    );
+    expect(
+      paragraphs(endorsedParts.get('word/document.xml')!)
+        .filter((p) => p.style === 'Heading1')
+        .map((p) => p.text),
+    ).toContain('Office of Operations (OO)');
   });
 });

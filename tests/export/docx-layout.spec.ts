@@ -69,7 +69,11 @@ describe('the Word document as a report', () => {
     expect(parts.length).toBeGreaterThan(2);
     for (const name of parts) {
       const xml = await zip.file(name)!.async('string');
-      for (const [element, type] of [['pStyle', 'paragraph'], ['rStyle', 'character'], ['tblStyle', 'table']] as const) {
+      for (const [element, type] of [
+        ['pStyle', 'paragraph'],
+        ['rStyle', 'character'],
+        ['tblStyle', 'table'],
+      ] as const) {
         const used = new Set([...xml.matchAll(new RegExp(`<w:${element} w:val="([^"]+)"`, 'g'))].map((m) => m[1]));
         const missing = [...used].filter((id) => !definedStyles(type).has(id));
         expect({ part: name, element, missing }).toEqual({ part: name, element, missing: [] });
@@ -123,7 +127,10 @@ describe('the Word document as a report', () => {
   });
 
   it('names owners and activity leads by their display name, never by e-mail', async () => {
-    const tables = blocks.filter((b) => b.kind === 'tbl').map((b) => textOf(b.xml)).join('\n');
+    const tables = blocks
+      .filter((b) => b.kind === 'tbl')
+      .map((b) => textOf(b.xml))
+      .join('\n');
     expect(tables).not.toMatch(/@/);
     const contents = await h.store.listPlanContents({ cycle: CYCLE });
     const owners = new Set(contents.flatMap((c) => c.targets.map((t) => t.owner.toLowerCase())));

@@ -2,7 +2,7 @@
 // document part: checksums, awkward text in cells, section breaks kept, progress, and a
 // destination that goes away.
 
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import type { PlanContents } from '../../src/domain/model';

@@ -12,7 +12,7 @@ import pino from 'pino';
 import yauzl from 'yauzl';
 import { buildDemoData, DEMO_USERS, type DemoDataset } from '../../src/demo/demo-data';
 import type { Office } from '../../src/domain/model';
-import type { ImportLimits } from '../../src/export/import-report';
+import type { ImportLimits } from '../../src/import/import-report';
 import { devAuthenticator } from '../../src/server/auth/dev-authenticator';
 import { problemHandler } from '../../src/server/problem';
 import { exportRoutes } from '../../src/server/routes/exports';

@@ -189,7 +189,7 @@ describe('text that looks like a formula', () => {
       unit: '@SUM(1)',
       dueDate: '2027-01-31',
       owner: PEOPLE.unmasFocal,
-      meansOfVerification: '=cmd|\'/c calc\'!A1',
+      meansOfVerification: "=cmd|'/c calc'!A1",
     });
   });
   afterAll(() => h.close());

@@ -36,7 +36,9 @@ describe('people in the exported workbook', () => {
     const rows = sheetRecords(sheet());
     const r = rows.findIndex((row) => row['Target ref'] !== null);
     const other = rows.map((row) => row['Owner']).find((name) => name !== null && name !== rows[r]!['Owner']) as string;
-    sheet().getRow(r + 2).getCell(column('Owner')).value = other;
+    sheet()
+      .getRow(r + 2)
+      .getCell(column('Owner')).value = other;
     const reply = await importBack();
     expect(reply.json.report?.problems ?? []).toEqual([]);
     expect(reply.status).toBe(200);
@@ -49,7 +51,9 @@ describe('people in the exported workbook', () => {
   it('asks for an e-mail, in the Owner column, when an owner is a name the workbook does not know', async () => {
     const rows = sheetRecords(sheet());
     const r = rows.findIndex((row) => row['Target ref'] !== null);
-    sheet().getRow(r + 2).getCell(column('Owner')).value = 'Somebody Unknown';
+    sheet()
+      .getRow(r + 2)
+      .getCell(column('Owner')).value = 'Somebody Unknown';
     const before = await h.store.listPlanContents({ cycle: CYCLE, officeId: h.office('OMS').id });
     const reply = await importBack();
     // The import's answer for rows it cannot take: 422 with the problems, each on its column.

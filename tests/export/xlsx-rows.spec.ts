@@ -46,7 +46,7 @@ describe('SheetRows', () => {
     expect(xml).toContain('t="inlineStr"><is><t>id &lt;1&gt; &amp; two</t></is>');
   });
 
-  it('refuses a workbook that is not exceljs\'s streaming writer, rather than write a bad file', () => {
+  it("refuses a workbook that is not exceljs's streaming writer, rather than write a bad file", () => {
     const workbook = new ExcelJS.Workbook();
     expect(() => new SheetRows(workbook, workbook.addWorksheet('x'), 1, 2)).toThrow(/streaming writer internals/);
   });

@@ -29,7 +29,15 @@ function taintedPlan(): ConsolidatedPlan {
   const p = plan(oo.id, { status: 'endorsed', title: `Plan ${BAD}` });
   const ob = objective(p.id, { ref: '1', title: BAD });
   const a = activity(p.id, ob.id, { ref: '1.1', title: BAD, owner: 'lead@example.org', resources: BAD });
-  const t = target(p.id, a.id, { ref: '1.1.a', description: BAD, indicator: BAD, unit: 'x\u0002', meansOfVerification: BAD, owner: 'owner@example.org', dueDate: '2026-01-31' });
+  const t = target(p.id, a.id, {
+    ref: '1.1.a',
+    description: BAD,
+    indicator: BAD,
+    unit: 'x\u0002',
+    meansOfVerification: BAD,
+    owner: 'owner@example.org',
+    dueDate: '2026-01-31',
+  });
   const contents: PlanContents = { plan: stored(p), objectives: [stored(ob)], activities: [stored(a)], targets: [stored(t)] };
   return consolidate({
     offices: [oo],
@@ -68,7 +76,8 @@ async function partsWithForbiddenCharacters(file: Buffer): Promise<string[]> {
 
 describe('text with characters XML forbids', () => {
   it('is recognised by the check these tests use', () => {
-    for (const c of ['\u0001', '\u000B', '\uFFFE', '\uFFFF', '\uD800x', 'x\uDC00', '&#x1;', '&#xFFFE;', '&#11;']) expect(FORBIDDEN.test(c) || FORBIDDEN_REFERENCE.test(c)).toBe(true);
+    for (const c of ['\u0001', '\u000B', '\uFFFE', '\uFFFF', '\uD800x', 'x\uDC00', '&#x1;', '&#xFFFE;', '&#11;'])
+      expect(FORBIDDEN.test(c) || FORBIDDEN_REFERENCE.test(c)).toBe(true);
     for (const c of ['\t', '\n', '\r', '😀', '&#x9;', '&#10;', '&#xE9;']) expect(FORBIDDEN.test(c) || FORBIDDEN_REFERENCE.test(c)).toBe(false);
   });
 

@@ -88,7 +88,7 @@ export function readableText(node: unknown): string {
     if (Array.isArray(n)) return n.forEach(walk);
     if (!n || typeof n !== 'object') return;
     const o = n as Record<string, unknown>;
-    for (const key of ['text', 'title', 'value', 'label']) if (typeof o[key] === 'string') out.push(o[key] as string);
+    for (const key of ['text', 'title', 'value', 'label']) if (typeof o[key] === 'string') out.push(o[key]);
     for (const [key, v] of Object.entries(o)) if (key !== 'data' && typeof v === 'object') walk(v);
   };
   walk(node);

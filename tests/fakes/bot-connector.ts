@@ -178,18 +178,34 @@ export class BotConnectorDouble {
   }
 
   private token(form: URLSearchParams, send: (status: number, body?: unknown) => void): void {
-    if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== this.options.clientId || form.get('client_secret') !== this.options.clientSecret) {
+    if (
+      form.get('grant_type') !== 'client_credentials' ||
+      form.get('client_id') !== this.options.clientId ||
+      form.get('client_secret') !== this.options.clientSecret
+    ) {
       return send(401, { error: 'invalid_client', error_description: 'client id or secret not accepted' });
     }
     // The SDK decodes (without verifying) the bot's token to read its expiry: it must be a JWT.
     const now = Math.floor(Date.now() / 1000);
-    const claims = { aud: form.get('scope')?.replace(/\/\.default$/, ''), appid: this.options.clientId, tid: this.options.tenantId, iat: now, exp: now + 3599, jti: `${++this.tokensIssued}-${Math.random().toString(36).slice(2)}` };
+    const claims = {
+      aud: form.get('scope')?.replace(/\/\.default$/, ''),
+      appid: this.options.clientId,
+      tid: this.options.tenantId,
+      iat: now,
+      exp: now + 3599,
+      jti: `${++this.tokensIssued}-${Math.random().toString(36).slice(2)}`,
+    };
     const token = [{ alg: 'RS256', typ: 'JWT' }, claims].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.double';
     this.issued.add(token);
     send(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token });
   }
 
-  private connector(req: http.IncomingMessage, path: string, raw: string, send: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+  private connector(
+    req: http.IncomingMessage,
+    path: string,
+    raw: string,
+    send: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const body = (raw ? safeJson(raw) : undefined) as Payload | undefined;
     const match = /^\/v3\/conversations(?:\/([^/]+)(\/.*)?)?$/.exec(path);
     const conversationId = match?.[1] ? decodeURIComponent(match[1]) : null;
@@ -227,7 +243,10 @@ export class BotConnectorDouble {
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks).toString('utf8'))).on('error', reject);
+    req
+      .on('data', (c: Buffer) => chunks.push(c))
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      .on('error', reject);
   });
 }
 

@@ -26,7 +26,11 @@ export const APP_ROLES = [
   { id: 'role-admin', value: 'Admin' },
 ];
 
-export async function startFakeGraph(clientId: string, users: GraphUser[], groupAssignments: { groupId: string; appRoleId: string }[] = []): Promise<FakeGraph> {
+export async function startFakeGraph(
+  clientId: string,
+  users: GraphUser[],
+  groupAssignments: { groupId: string; appRoleId: string }[] = [],
+): Promise<FakeGraph> {
   const token = 'graph-app-token';
   const requests: string[] = [];
   const find = (idOrUpn: string) => users.find((u) => u.id === idOrUpn || u.userPrincipalName.toLowerCase() === idOrUpn.toLowerCase());
@@ -48,7 +52,10 @@ export async function startFakeGraph(clientId: string, users: GraphUser[], group
         const all = user.appRoles.map((appRoleId) => ({ appRoleId }));
         // Two pages when there is more than one, so that paging is exercised.
         if (url.includes('$skiptoken=2')) return send(200, { value: all.slice(1) });
-        return send(200, { value: all.slice(0, 1), ...(all.length > 1 ? { '@odata.nextLink': `${base}/users/${user.id}/appRoleAssignments?$skiptoken=2` } : {}) });
+        return send(200, {
+          value: all.slice(0, 1),
+          ...(all.length > 1 ? { '@odata.nextLink': `${base}/users/${user.id}/appRoleAssignments?$skiptoken=2` } : {}),
+        });
       }
       m = /^\/v1\.0\/users\/([^/]+)\/checkMemberGroups$/.exec(path);
       if (m && req.method === 'POST') {
@@ -110,5 +117,8 @@ function searchUsers(users: GraphUser[], url: string): unknown[] {
     const extra: Record<string, string> = { givenName: name.split(' ')[0] ?? '', surname: name.split(' ').slice(1).join(' ') };
     return String(resource[field] ?? extra[field] ?? '').toLowerCase();
   };
-  return users.filter((u) => clauses.some((c) => valueOf(u, c.field).startsWith(c.prefix))).slice(0, top).map(userResource);
+  return users
+    .filter((u) => clauses.some((c) => valueOf(u, c.field).startsWith(c.prefix)))
+    .slice(0, top)
+    .map(userResource);
 }

@@ -45,7 +45,12 @@ export interface BotHarnessOptions {
   devUser?: string | null;
 }
 
-export async function startBotHarness({ mode = 'authenticated', host = '127.0.0.1', clock = () => NOW, devUser = null }: BotHarnessOptions = {}): Promise<BotHarness> {
+export async function startBotHarness({
+  mode = 'authenticated',
+  host = '127.0.0.1',
+  clock = () => NOW,
+  devUser = null,
+}: BotHarnessOptions = {}): Promise<BotHarness> {
   const users = new Map(PEOPLE.map((p) => [p.email, teamsUser(p.email, p.name)]));
   const teams = await startFakeTeams(
     [...users.values()].map((u) => ({ id: u.id, aadObjectId: u.aadObjectId, name: u.name, email: u.email, userPrincipalName: u.email })),

@@ -36,7 +36,11 @@ export interface World {
   laterB: NewRecord<'target'>;
 }
 
-export async function seedWorld(store: PlanStore, now: Date, over: { planStatus?: 'endorsed' | 'submitted' | 'draft'; digestChannelA?: string | null } = {}): Promise<World> {
+export async function seedWorld(
+  store: PlanStore,
+  now: Date,
+  over: { planStatus?: 'endorsed' | 'submitted' | 'draft'; digestChannelA?: string | null } = {},
+): Promise<World> {
   const today = dayOf(now);
   const officeA = office({ code: 'OA', name: 'Office A', focalPoints: [USERS.focalA], digestChannelId: over.digestChannelA ?? null });
   const officeB = office({ code: 'OB', name: 'Office B', focalPoints: [USERS.focalB] });
@@ -47,23 +51,61 @@ export async function seedWorld(store: PlanStore, now: Date, over: { planStatus?
   const objB = objective(planB.id, { title: 'Gender-responsive policing' });
   const actA = activity(planA.id, objA.id);
   const actB = activity(planB.id, objB.id);
-  const overdueA = target(planA.id, actA.id, { ref: '1.1.a', description: 'Contingents trained', owner: USERS.owner, dueDate: addDays(today, -10), status: 'on-track', progress: 40 });
-  const dueSoonA = target(planA.id, actA.id, { ref: '1.1.b', description: 'Guidance issued', owner: USERS.focalA, dueDate: addDays(today, 3), status: 'not-started' });
-  const achievedA = target(planA.id, actA.id, { ref: '1.1.c', description: 'Roster built', owner: USERS.owner, dueDate: addDays(today, -20), status: 'achieved', progress: 100 });
-  const overdueB = target(planB.id, actB.id, { ref: '1.1.a', description: 'Police advisers deployed', owner: USERS.focalB, dueDate: addDays(today, -40), status: 'at-risk', progress: 20 });
-  const laterB = target(planB.id, actB.id, { ref: '1.1.b', description: 'Vetting guidance', owner: USERS.owner, dueDate: addDays(today, 60), status: 'on-track', progress: 10 });
-  await store.commit(commitOf([
-    { op: 'create', entity: 'office', record: officeA },
-    { op: 'create', entity: 'office', record: officeB },
-  ]));
-  await store.commit(commitOf([
-    { op: 'create', entity: 'plan', record: planA },
-    { op: 'create', entity: 'plan', record: planB },
-    { op: 'create', entity: 'objective', record: objA },
-    { op: 'create', entity: 'objective', record: objB },
-    { op: 'create', entity: 'activity', record: actA },
-    { op: 'create', entity: 'activity', record: actB },
-    ...[overdueA, dueSoonA, achievedA, overdueB, laterB].map((record) => ({ op: 'create' as const, entity: 'target' as const, record })),
-  ]));
+  const overdueA = target(planA.id, actA.id, {
+    ref: '1.1.a',
+    description: 'Contingents trained',
+    owner: USERS.owner,
+    dueDate: addDays(today, -10),
+    status: 'on-track',
+    progress: 40,
+  });
+  const dueSoonA = target(planA.id, actA.id, {
+    ref: '1.1.b',
+    description: 'Guidance issued',
+    owner: USERS.focalA,
+    dueDate: addDays(today, 3),
+    status: 'not-started',
+  });
+  const achievedA = target(planA.id, actA.id, {
+    ref: '1.1.c',
+    description: 'Roster built',
+    owner: USERS.owner,
+    dueDate: addDays(today, -20),
+    status: 'achieved',
+    progress: 100,
+  });
+  const overdueB = target(planB.id, actB.id, {
+    ref: '1.1.a',
+    description: 'Police advisers deployed',
+    owner: USERS.focalB,
+    dueDate: addDays(today, -40),
+    status: 'at-risk',
+    progress: 20,
+  });
+  const laterB = target(planB.id, actB.id, {
+    ref: '1.1.b',
+    description: 'Vetting guidance',
+    owner: USERS.owner,
+    dueDate: addDays(today, 60),
+    status: 'on-track',
+    progress: 10,
+  });
+  await store.commit(
+    commitOf([
+      { op: 'create', entity: 'office', record: officeA },
+      { op: 'create', entity: 'office', record: officeB },
+    ]),
+  );
+  await store.commit(
+    commitOf([
+      { op: 'create', entity: 'plan', record: planA },
+      { op: 'create', entity: 'plan', record: planB },
+      { op: 'create', entity: 'objective', record: objA },
+      { op: 'create', entity: 'objective', record: objB },
+      { op: 'create', entity: 'activity', record: actA },
+      { op: 'create', entity: 'activity', record: actB },
+      ...[overdueA, dueSoonA, achievedA, overdueB, laterB].map((record) => ({ op: 'create' as const, entity: 'target' as const, record })),
+    ]),
+  );
   return { officeA, officeB, planA, planB, overdueA, dueSoonA, achievedA, overdueB, laterB };
 }

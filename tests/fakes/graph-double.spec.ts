@@ -53,7 +53,8 @@ async function connect(fake: FakeGraph) {
       ...(opts.body !== undefined && !raw ? { 'content-type': 'application/json' } : {}),
       ...opts.headers,
     };
-    const body = opts.body === undefined ? undefined : raw ? new Uint8Array(opts.body as Buffer) : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    const body =
+      opts.body === undefined ? undefined : raw ? new Uint8Array(opts.body as Buffer) : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
     const res = await fetch(url, { method, headers, body });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text };
@@ -267,7 +268,10 @@ describe('sites', () => {
   it('resolves a registered site by hostname and path to a "host,guid,guid" id', async () => {
     const res = await g.call('GET', `/sites/${HOST}:${SITE_PATH}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: expect.stringMatching(/^contoso\.sharepoint\.com,[0-9a-f-]{36},[0-9a-f-]{36}$/), webUrl: `https://${HOST}${SITE_PATH}` });
+    expect(res.body).toMatchObject({
+      id: expect.stringMatching(/^contoso\.sharepoint\.com,[0-9a-f-]{36},[0-9a-f-]{36}$/),
+      webUrl: `https://${HOST}${SITE_PATH}`,
+    });
   });
 
   it('matches the path case-insensitively and accepts a trailing colon', async () => {
@@ -331,7 +335,9 @@ describe('lists', () => {
   });
 
   it('creates nothing when one of the columns is refused', async () => {
-    const res = await g.call('POST', g.lists, { body: { displayName: 'Broken', columns: [col.text('Good'), { name: 'Bad' }], list: { template: 'genericList' } } });
+    const res = await g.call('POST', g.lists, {
+      body: { displayName: 'Broken', columns: [col.text('Good'), { name: 'Bad' }], list: { template: 'genericList' } },
+    });
     expect(res.status).toBe(400);
     expect((await g.call('GET', `${g.lists}/Broken`)).status).toBe(404);
   });
@@ -357,7 +363,14 @@ describe('columns', () => {
   it('adds a column with 201 and reports its facet with defaults', async () => {
     const res = await g.call('POST', columns, { body: col.text('Indicator', { required: true }) });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Indicator', displayName: 'Indicator', required: true, indexed: false, enforceUniqueValues: false, text: { maxLength: 255, allowMultipleLines: false } });
+    expect(res.body).toMatchObject({
+      name: 'Indicator',
+      displayName: 'Indicator',
+      required: true,
+      indexed: false,
+      enforceUniqueValues: false,
+      text: { maxLength: 255, allowMultipleLines: false },
+    });
   });
 
   it('refuses a duplicate column name with 409 nameAlreadyExists', async () => {
@@ -433,7 +446,7 @@ describe('list items', () => {
   });
   afterAll(() => fake.close());
 
-  it('creates an item with 201 in Graph\'s listItem shape', async () => {
+  it("creates an item with 201 in Graph's listItem shape", async () => {
     const res = await g.call('POST', items, { body: { fields: { Title: 'Train focal points', Code: 'T-1', Value: 3 } } });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -453,7 +466,7 @@ describe('list items', () => {
     expect(Number(b.id)).toBe(Number(a.id) + 1);
   });
 
-  it("refuses an unknown field with 400 \"Field 'X' is not recognized\"", async () => {
+  it('refuses an unknown field with 400 "Field \'X\' is not recognized"', async () => {
     const res = await g.call('POST', items, { body: { fields: { Title: 'x', Colour: 'red' } } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'invalidRequest', message: "Field 'Colour' is not recognized" });
@@ -504,7 +517,12 @@ describe('list items', () => {
   });
 
   it('accepts a multi-valued person write with the annotation', async () => {
-    const created = await addItem(g, targetsId, { Title: 'm', Code: 'MV-1', ReviewersLookupId: [3, 4], 'ReviewersLookupId@odata.type': 'Collection(Edm.Int32)' });
+    const created = await addItem(g, targetsId, {
+      Title: 'm',
+      Code: 'MV-1',
+      ReviewersLookupId: [3, 4],
+      'ReviewersLookupId@odata.type': 'Collection(Edm.Int32)',
+    });
     expect(created.fields.Reviewers.map((r: Json) => r.LookupId)).toEqual([3, 4]);
   });
 
@@ -632,7 +650,9 @@ describe('$filter and the indexed-column rule', () => {
     const res = await g.call('GET', `${items}?$filter=${encodeURIComponent("fields/Notes eq 'alpha'")}`);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalidRequest');
-    expect(res.body.error.message).toMatch(/^Field 'Notes' cannot be referenced in filter or orderby as it is not indexed\. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header/);
+    expect(res.body.error.message).toMatch(
+      /^Field 'Notes' cannot be referenced in filter or orderby as it is not indexed\. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header/,
+    );
   });
 
   it('runs a filter on a non-indexed column when the Prefer header allows it', async () => {
@@ -822,7 +842,14 @@ describe('$batch', () => {
   let g: Session;
   let listId: string;
   let itemsPath: string;
-  const post = (id: string, fields: object, extra: object = {}) => ({ id, method: 'POST', url: itemsPath, headers: { 'Content-Type': 'application/json' }, body: { fields }, ...extra });
+  const post = (id: string, fields: object, extra: object = {}) => ({
+    id,
+    method: 'POST',
+    url: itemsPath,
+    headers: { 'Content-Type': 'application/json' },
+    body: { fields },
+    ...extra,
+  });
   const batch = (requests: object[]) => g.call('POST', '/$batch', { body: { requests } });
   beforeAll(async () => {
     ({ fake, g } = await withFake());
@@ -836,7 +863,11 @@ describe('$batch', () => {
     const res = await batch([post('1', { Title: 'one' }), { id: '2', method: 'GET', url: `/sites/${g.siteId}` }]);
     expect(res.status).toBe(200);
     const byId = Object.fromEntries(res.body.responses.map((r: Json) => [r.id, r]));
-    expect(byId['1']).toMatchObject({ status: 201, headers: { 'Content-Type': expect.stringContaining('application/json') }, body: { fields: { Title: 'one' } } });
+    expect(byId['1']).toMatchObject({
+      status: 201,
+      headers: { 'Content-Type': expect.stringContaining('application/json') },
+      body: { fields: { Title: 'one' } },
+    });
     expect(byId['2']).toMatchObject({ status: 200, body: { id: g.siteId } });
   });
 
@@ -853,7 +884,10 @@ describe('$batch', () => {
   });
 
   it('refuses duplicate ids (compared without case) with 400', async () => {
-    const res = await batch([{ id: 'A', method: 'GET', url: `/sites/${g.siteId}` }, { id: 'a', method: 'GET', url: `/sites/${g.siteId}` }]);
+    const res = await batch([
+      { id: 'A', method: 'GET', url: `/sites/${g.siteId}` },
+      { id: 'a', method: 'GET', url: `/sites/${g.siteId}` },
+    ]);
     expect(res.status).toBe(400);
   });
 
@@ -863,7 +897,7 @@ describe('$batch', () => {
     expect(res.body.error.message).toBe('Write request id : 1 does not contain Content-Type header or body.');
   });
 
-  it("answers an inner url with the version segment with 400 \"Resource not found for the segment 'v1.0'\"", async () => {
+  it('answers an inner url with the version segment with 400 "Resource not found for the segment \'v1.0\'"', async () => {
     const res = await batch([post('1', { Title: 'ok' }), { id: '2', method: 'GET', url: `/v1.0/sites/${g.siteId}` }]);
     const byId = Object.fromEntries(res.body.responses.map((r: Json) => [r.id, r]));
     expect(byId['1'].status).toBe(201);
@@ -879,14 +913,22 @@ describe('$batch', () => {
 
   it('runs a dependency before the request that depends on it, whatever the array order', async () => {
     await batch([post('2', { Title: 'second', Ref: 'ORDER-2' }, { dependsOn: ['1'] }), post('1', { Title: 'first', Ref: 'ORDER-1' })]);
-    const titles = [...(fake.state.list(g.siteId, listId)?.items.values() ?? [])].filter((i) => String(i.values.Ref).startsWith('ORDER')).map((i) => i.values.Title);
+    const titles = [...(fake.state.list(g.siteId, listId)?.items.values() ?? [])]
+      .filter((i) => String(i.values.Ref).startsWith('ORDER'))
+      .map((i) => i.values.Title);
     expect(titles).toEqual(['first', 'second']);
   });
 
   it('gives each inner request its own status, e.g. 412 for a stale If-Match', async () => {
     const created = await addItem(g, listId, { Title: 'x' });
     await g.call('PATCH', `${g.lists}/${listId}/items/${created.id}/fields`, { body: { Title: 'y' } });
-    const patch = (id: string, etag: string) => ({ id, method: 'PATCH', url: `${itemsPath}/${created.id}/fields`, headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: { Title: id } });
+    const patch = (id: string, etag: string) => ({
+      id,
+      method: 'PATCH',
+      url: `${itemsPath}/${created.id}/fields`,
+      headers: { 'Content-Type': 'application/json', 'If-Match': etag },
+      body: { Title: id },
+    });
     const res = await batch([patch('stale', created.eTag), patch('star', '*')]);
     const byId = Object.fromEntries(res.body.responses.map((r: Json) => [r.id, r]));
     expect([byId.stale.status, byId.star.status]).toEqual([412, 200]);
@@ -904,7 +946,10 @@ describe('$batch', () => {
   it('logs inner requests with inBatch and counts envelopes and inner requests', async () => {
     fake.resetCounters();
     fake.state.requests.length = 0;
-    await batch([{ id: '1', method: 'GET', url: `/sites/${g.siteId}` }, { id: '2', method: 'GET', url: `${itemsPath}` }]);
+    await batch([
+      { id: '1', method: 'GET', url: `/sites/${g.siteId}` },
+      { id: '2', method: 'GET', url: `${itemsPath}` },
+    ]);
     expect(fake.state.requests).toEqual([
       { method: 'GET', url: `/sites/${g.siteId}`, status: 200, inBatch: true },
       { method: 'GET', url: itemsPath, status: 200, inBatch: true },
@@ -932,7 +977,12 @@ describe('file upload to the site drive', () => {
       webUrl: `https://${HOST}${SITE_PATH}/Shared%20Documents/Exports/plan.xlsx`,
       file: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
     });
-    expect(fake.state.files().find((f) => f.path === 'Exports/plan.xlsx')?.bytes.equals(bytes)).toBe(true);
+    expect(
+      fake.state
+        .files()
+        .find((f) => f.path === 'Exports/plan.xlsx')
+        ?.bytes.equals(bytes),
+    ).toBe(true);
   });
 
   it('replaces an existing file with 200', async () => {

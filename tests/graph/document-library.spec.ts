@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { registerExportCommand, type CliContext } from '../../src/cli/export-command';
+import type { CliContext } from '../../src/cli/cli-context';
+import { registerExportCommand } from '../../src/cli/commands/export';
 import { StateError, ValidationError } from '../../src/domain/errors';
 import { DocumentLibrary, SIMPLE_UPLOAD_MAX_BYTES } from '../../src/graph/document-library';
 import { resolveActor, serviceContext, type ServiceContext } from '../../src/services/context';
-import { attachExportLibrary, exportLibraryOf, saveActionPlanExport } from '../../src/services/exports';
+import { saveActionPlanExport } from '../../src/services/exports';
 import { CYCLE, PEOPLE, startExportApi, XLSX, type ExportHarness } from '../export/harness';
 import type { FakeGraph } from '../fakes/graph';
 import { commitOf, smallPlanChanges } from '../support/factories';
@@ -55,9 +56,8 @@ describe('saving exports to the SharePoint document library', () => {
     };
     const small = smallPlanChanges({ code: 'OO', cycle: CYCLE });
     await sp.store.commit(commitOf([...small.officeChanges, ...small.planChanges]));
-    ctx = serviceContext(sp.store, () => NOW);
     library = new DocumentLibrary(sp.graph, sp.store.site.siteId);
-    attachExportLibrary(sp.store, library);
+    ctx = serviceContext(sp.store, () => NOW, undefined, undefined, library);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'document-library-'));
   }, 60_000);
   afterAll(async () => {
@@ -70,7 +70,6 @@ describe('saving exports to the SharePoint document library', () => {
     const stdout = await exportCommand(['export', '--format', 'xlsx', '--out', out, '--cycle', CYCLE, '--save-to-sharepoint'], {
       ctx,
       close: async () => undefined,
-      library: exportLibraryOf(ctx.store),
     });
     const [file, ...others] = fake.state.files();
     expect(others).toHaveLength(0);
@@ -148,9 +147,11 @@ describe('saving exports to the SharePoint document library', () => {
 
     it('the CLI refuses --save-to-sharepoint without SharePoint, before writing anything', async () => {
       const out = path.join(dir, 'refused.xlsx');
-      const context = { ctx: sqliteOnly.ctx, close: async () => undefined, library: exportLibraryOf(sqliteOnly.ctx.store) };
+      const context = { ctx: sqliteOnly.ctx, close: async () => undefined };
       await expect(exportCommand(['export', '--format', 'xlsx', '--out', out, '--save-to-sharepoint'], context)).rejects.toThrow(/STORE=sharepoint/);
-      await expect(exportCommand(['export', '--format', 'xlsx', '--out', out, '--folder', 'X'], context)).rejects.toThrow(/--folder goes with --save-to-sharepoint/);
+      await expect(exportCommand(['export', '--format', 'xlsx', '--out', out, '--folder', 'X'], context)).rejects.toThrow(
+        /--folder goes with --save-to-sharepoint/,
+      );
       expect(fs.existsSync(out)).toBe(false);
     });
   });

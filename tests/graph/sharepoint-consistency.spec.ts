@@ -49,11 +49,11 @@ describe('SharePoint commits seen from another process', () => {
       // The writer "dies" after its first $batch (journal, lock, first writes): nothing more is sent.
       const realBatch = graph.batch.bind(graph);
       let batches = 0;
-      graph.batch = (async (requests: Parameters<typeof realBatch>[0]) => {
+      graph.batch = async (requests: Parameters<typeof realBatch>[0]) => {
         batches += 1;
         if (batches > 1) return new Promise(() => undefined);
         return realBatch(requests);
-      }) as typeof graph.batch;
+      };
       void store.commit(commitOf(additions));
       await new Promise((r) => setTimeout(r, 1500));
       expect(batches).toBeGreaterThan(1);

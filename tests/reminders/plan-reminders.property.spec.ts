@@ -9,7 +9,7 @@ import { addDays, dayOf, daysBetween } from '../../src/domain/dates';
 import type { ReminderRecord } from '../../src/domain/model';
 import { localClock } from '../../src/reminders/calendar';
 import { planReminders } from '../../src/reminders/plan-reminders';
-import { parseReminderPolicy, type ReminderPolicy } from '../../src/reminders/policy';
+import { parseReminderPolicy, type ReminderPolicy } from '../../src/domain/reminder-policy';
 import type { PlanInContext, PlannedReminder } from '../../src/reminders/reminder';
 import { officeRecord, planRecord, sentRow, targetRecord } from './planning-fixtures';
 
@@ -75,7 +75,9 @@ const departmentArb: fc.Arbitrary<Department> = fc
       const history = [{ status: 'submitted' as const, by: PEOPLE[0]!, at: `${addDays(BASE_DAY, -o.submittedDaysAgo)}T12:00:00.000Z`, comment: null }];
       const plan = planRecord(office.id, { id: `plan-${i}`, status: o.status, history });
       plans.push({ plan, office });
-      o.targets.forEach((t, j) => targets.push(targetRecord(plan.id, { id: `t-${i}-${j}`, owner: t.owner, dueDate: addDays(BASE_DAY, t.due), status: t.status })));
+      o.targets.forEach((t, j) =>
+        targets.push(targetRecord(plan.id, { id: `t-${i}-${j}`, owner: t.owner, dueDate: addDays(BASE_DAY, t.due), status: t.status })),
+      );
     });
     return { plans, targets };
   });
@@ -148,7 +150,8 @@ describe('planReminders (properties)', () => {
           if (r.kind !== 'escalation-gender-unit') return;
           expect(r.daysOverdue).toBeGreaterThanOrEqual(policy.escalateToGenderUnitAfterDays);
           const focal = office.get(r.planId!)!.focalPoints.filter((f) => f !== owner.get(r.targetId!));
-          const heard = (x: { kind: string; targetId: string | null; period: string }) => x.kind === 'escalation-focal-point' && x.targetId === r.targetId && x.period === r.period;
+          const heard = (x: { kind: string; targetId: string | null; period: string }) =>
+            x.kind === 'escalation-focal-point' && x.targetId === r.targetId && x.period === r.period;
           if (focal.length > 0) expect(ledger.some(heard) || out.slice(0, i).some(heard)).toBe(true);
         });
       }),

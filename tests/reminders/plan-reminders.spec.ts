@@ -20,7 +20,13 @@ const plans = [inContext(plan, office)];
 const due = (daysFromToday: number, over = {}) => targetRecord(plan.id, { owner: OWNER, dueDate: addDays(TODAY, daysFromToday), ...over });
 const summary = (rs: PlannedReminder[]) => rs.filter((r) => !r.digest).map((r) => `${r.kind} ${r.recipient} ${r.period}`);
 const run = (targets = [due(0)], now = NOW, p = policy(), ledger: PlannedReminder[] = []) =>
-  planReminders(targets, plans, ledger.map((r) => sentRow(r, now.toISOString())), p, now);
+  planReminders(
+    targets,
+    plans,
+    ledger.map((r) => sentRow(r, now.toISOString())),
+    p,
+    now,
+  );
 
 describe('planReminders', () => {
   describe('due soon', () => {
@@ -60,7 +66,9 @@ describe('planReminders', () => {
     it('says nothing about achieved or dropped targets, nor about targets of draft plans', () => {
       expect(summary(run([due(-20, { status: 'achieved' }), due(-20, { status: 'dropped' }), due(2, { status: 'achieved' })]))).toEqual([]);
       const draft = planRecord(office.id, { status: 'draft' });
-      expect(planReminders([targetRecord(draft.id, { dueDate: addDays(TODAY, -3) })], [inContext(draft, office)], [], policy(), NOW).filter((r) => !r.digest)).toEqual([]);
+      expect(
+        planReminders([targetRecord(draft.id, { dueDate: addDays(TODAY, -3) })], [inContext(draft, office)], [], policy(), NOW).filter((r) => !r.digest),
+      ).toEqual([]);
     });
   });
 
@@ -91,10 +99,14 @@ describe('planReminders', () => {
 
   describe('plans waiting for review', () => {
     const submitted = (daysAgo: number) =>
-      planRecord(office.id, { status: 'submitted', history: [{ status: 'submitted', by: FOCAL, at: `${addDays(TODAY, -daysAgo)}T16:00:00.000Z`, comment: null }] });
+      planRecord(office.id, {
+        status: 'submitted',
+        history: [{ status: 'submitted', by: FOCAL, at: `${addDays(TODAY, -daysAgo)}T16:00:00.000Z`, comment: null }],
+      });
 
     it('reminds the Gender Unit after Z days, then every Z days', () => {
-      const reviewOf = (p: ReturnType<typeof submitted>, now = NOW) => planReminders([], [inContext(p, office)], [], policy(), now).filter((r) => r.kind === 'review-waiting');
+      const reviewOf = (p: ReturnType<typeof submitted>, now = NOW) =>
+        planReminders([], [inContext(p, office)], [], policy(), now).filter((r) => r.kind === 'review-waiting');
       expect(reviewOf(submitted(9))).toEqual([]);
       const p10 = submitted(10);
       expect(reviewOf(p10)).toEqual([expect.objectContaining({ recipient: 'gu@example.org', planId: p10.id, dueDate: TODAY, daysOverdue: 0, period: TODAY })]);
@@ -106,7 +118,13 @@ describe('planReminders', () => {
     const withChannel = officeRecord({ code: 'OC', focalPoints: [FOCAL], digestChannelId: '19:oc@thread.tacv2' });
     const planC = planRecord(withChannel.id);
     const digests = (now: Date, ledger: PlannedReminder[] = []) =>
-      planReminders([targetRecord(planC.id, { dueDate: addDays(TODAY, -2) })], [inContext(planC, withChannel)], ledger.map((r) => sentRow(r, now.toISOString())), policy(), now).filter((r) => r.digest);
+      planReminders(
+        [targetRecord(planC.id, { dueDate: addDays(TODAY, -2) })],
+        [inContext(planC, withChannel)],
+        ledger.map((r) => sentRow(r, now.toISOString())),
+        policy(),
+        now,
+      ).filter((r) => r.digest);
 
     it("goes to the office's channel and the Gender Unit from the digest weekday, once a week", () => {
       const monday = digests(NOW);

@@ -15,7 +15,15 @@ describe('TargetReminder', () => {
   it('names an overdue reminder by its overdue period, and counts the days overdue', () => {
     const r = new TargetReminder('overdue', 'owner@example.org', target, day);
     expect(r.key).toBe('target:t-1|overdue|2026-11-18|owner@example.org');
-    expect([r.period, r.targetId, r.planId, r.officeId, r.dueDate, r.daysOverdue, r.digest]).toEqual(['2026-11-18', 't-1', 'plan-1', 'office-1', '2026-11-10', 20, null]);
+    expect([r.period, r.targetId, r.planId, r.officeId, r.dueDate, r.daysOverdue, r.digest]).toEqual([
+      '2026-11-18',
+      't-1',
+      'plan-1',
+      'office-1',
+      '2026-11-10',
+      20,
+      null,
+    ]);
   });
 
   it('names an escalation by the due date', () => {
@@ -49,14 +57,25 @@ describe('SubjectReminder', () => {
   const none = { planId: null, officeId: null, dueDate: null, daysOverdue: 0, digest: null };
 
   it('names a plan waiting for review, an office digest and the department digest by their subjects', () => {
-    expect(new SubjectReminder('review-waiting', 'gu@example.org', '2026-11-30', { ...none, planId: 'plan-1' }).key).toBe('plan:plan-1|review-waiting|2026-11-30|gu@example.org');
-    expect(new SubjectReminder('office-digest', 'channel:19:a', '2026-W49', { ...none, officeId: 'office-1', digest }).key).toBe('office:office-1|office-digest|2026-W49|channel:19:a');
-    expect(new SubjectReminder('gender-unit-digest', 'gu@example.org', '2026-W49', { ...none, digest }).key).toBe('department|gender-unit-digest|2026-W49|gu@example.org');
+    expect(new SubjectReminder('review-waiting', 'gu@example.org', '2026-11-30', { ...none, planId: 'plan-1' }).key).toBe(
+      'plan:plan-1|review-waiting|2026-11-30|gu@example.org',
+    );
+    expect(new SubjectReminder('office-digest', 'channel:19:a', '2026-W49', { ...none, officeId: 'office-1', digest }).key).toBe(
+      'office:office-1|office-digest|2026-W49|channel:19:a',
+    );
+    expect(new SubjectReminder('gender-unit-digest', 'gu@example.org', '2026-W49', { ...none, digest }).key).toBe(
+      'department|gender-unit-digest|2026-W49|gu@example.org',
+    );
   });
 
   it('writes its digest into its JSON only when it has one', () => {
-    expect(JSON.parse(JSON.stringify(new SubjectReminder('gender-unit-digest', 'gu@example.org', '2026-W49', { ...none, digest })))).toMatchObject({ key: 'department|gender-unit-digest|2026-W49|gu@example.org', digest });
-    expect(Object.keys(JSON.parse(JSON.stringify(new SubjectReminder('review-waiting', 'gu@example.org', '2026-11-30', { ...none, planId: 'plan-1' }))))).not.toContain('digest');
+    expect(JSON.parse(JSON.stringify(new SubjectReminder('gender-unit-digest', 'gu@example.org', '2026-W49', { ...none, digest })))).toMatchObject({
+      key: 'department|gender-unit-digest|2026-W49|gu@example.org',
+      digest,
+    });
+    expect(
+      Object.keys(JSON.parse(JSON.stringify(new SubjectReminder('review-waiting', 'gu@example.org', '2026-11-30', { ...none, planId: 'plan-1' })))),
+    ).not.toContain('digest');
   });
 });
 
@@ -85,6 +104,14 @@ describe('planReminders output', () => {
     const t = targetRecord(plan.id, { owner: 'owner@example.org', dueDate: '2026-11-29' });
     const [r] = planReminders([t], [inContext(plan, office)], [], policy(), new Date('2026-11-30T10:00:00.000Z')).filter((x) => !x.digest);
     expect(r).toBeInstanceOf(TargetReminder);
-    expect(r).toMatchObject({ key: `target:${t.id}|overdue|2026-11-30|owner@example.org`, kind: 'overdue', targetId: t.id, planId: plan.id, officeId: office.id, dueDate: '2026-11-29', daysOverdue: 1 });
+    expect(r).toMatchObject({
+      key: `target:${t.id}|overdue|2026-11-30|owner@example.org`,
+      kind: 'overdue',
+      targetId: t.id,
+      planId: plan.id,
+      officeId: office.id,
+      dueDate: '2026-11-29',
+      daysOverdue: 1,
+    });
   });
 });

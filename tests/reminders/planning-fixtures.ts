@@ -2,7 +2,7 @@
 // plan-in-context pairs the planner takes, and ledger rows made from planned reminders.
 
 import type { Office, ReminderRecord, Target, WorkPlan } from '../../src/domain/model';
-import { parseReminderPolicy, type ReminderPolicy, type ReminderPolicyInput } from '../../src/reminders/policy';
+import { parseReminderPolicy, type ReminderPolicy, type ReminderPolicyInput } from '../../src/domain/reminder-policy';
 import type { PlanInContext, PlannedReminder } from '../../src/reminders/reminder';
 import { AT, office as newOffice, plan as newPlan, target as newTarget } from '../support/factories';
 

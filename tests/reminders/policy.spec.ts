@@ -3,7 +3,7 @@
 // Teams clients, which the policy's own entries override.
 
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain/errors';
-import { DEFAULT_REMINDER_POLICY, parseReminderPolicy } from '../../src/reminders/policy';
+import { DEFAULT_REMINDER_POLICY, parseReminderPolicy } from '../../src/domain/reminder-policy';
 import { effectivePolicy } from '../../src/reminders/sweep-data';
 import { serviceContext } from '../../src/services/context';
 import { staticDirectory } from '../../src/services/directory';
@@ -79,7 +79,10 @@ describe('reminder policy', () => {
       await rememberTimeZone(ctx(), 'focal@example.org', 'not/a-zone');
       expect(await learnedTimeZones(ctx())).toEqual({ 'owner@example.org': 'Asia/Tokyo', 'focal@example.org': 'Europe/Paris' });
       await updateReminderPolicy(ctx(), actor(['gender-unit']), { timeZones: { 'focal@example.org': 'America/New_York' } }, null);
-      const directory = staticDirectory([{ email: 'GU@example.org', name: 'GU', roles: ['gender-unit'] }, { email: 'v@example.org', name: 'V', roles: ['viewer'] }]);
+      const directory = staticDirectory([
+        { email: 'GU@example.org', name: 'GU', roles: ['gender-unit'] },
+        { email: 'v@example.org', name: 'V', roles: ['viewer'] },
+      ]);
       expect(await effectivePolicy(ctx(), directory)).toMatchObject({
         genderUnit: { recipients: ['gu@example.org'] },
         timeZones: { 'owner@example.org': 'Asia/Tokyo', 'focal@example.org': 'America/New_York' },

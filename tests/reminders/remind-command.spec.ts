@@ -7,14 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import pino from 'pino';
-import { registerRemindCommand, type RemindCommandDeps } from '../../src/cli/remind-command';
+import { registerRemindCommand, type RemindCommandDeps } from '../../src/cli/commands/remind';
 import { seedDemo } from '../../src/composition';
 import { DEMO_USERS } from '../../src/demo/demo-data';
 import { CLOSED_TARGET_STATUSES } from '../../src/domain/catalogues';
 import { addDays, daysBetween } from '../../src/domain/dates';
 import { serviceContext } from '../../src/services/context';
 import { staticDirectory } from '../../src/services/directory';
-import { DEFAULT_REMINDER_POLICY } from '../../src/reminders/policy';
+import { DEFAULT_REMINDER_POLICY } from '../../src/domain/reminder-policy';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { FAST_THROTTLE, MONDAY, startReminderHarness } from './reminder-harness';
 
@@ -27,7 +27,10 @@ async function run(args: string[], deps: RemindCommandDeps): Promise<string[]> {
   const program = new Command().exitOverride();
   registerRemindCommand(program, { ...deps, stdout });
   await program.parseAsync(['node', 'action-plan', 'remind', ...args]);
-  return Buffer.concat(chunks).toString('utf8').split('\n').filter((l) => l !== '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 describe('remind command', () => {
@@ -46,7 +49,14 @@ describe('remind command', () => {
           outbox: null,
           directory: staticDirectory(DEMO_USERS),
           logger: pino({ level: 'silent' }),
-          settings: { instanceId: 'cli', tenantId: null, serviceUrl: 'https://smba.trafficmanager.net/teams', links: { appId: null, entityId: 'actionplan', webUrl: 'http://127.0.0.1:3978/' }, leaseTtlMs: 60_000, pendingTimeoutMs: 60_000, throttle: FAST_THROTTLE },
+          settings: {
+            instanceId: 'cli',
+            tenantId: null,
+            serviceUrl: 'https://smba.trafficmanager.net/teams',
+            leaseTtlMs: 60_000,
+            pendingTimeoutMs: 60_000,
+            throttle: FAST_THROTTLE,
+          },
         },
         close: async () => undefined,
       }),
@@ -60,13 +70,21 @@ describe('remind command', () => {
   /** What the default policy calls for on the demo data, worked out independently of the planner. */
   async function expectedReminders(today: string): Promise<string[]> {
     const p = DEFAULT_REMINDER_POLICY;
-    const gu = DEMO_USERS.filter((u) => u.roles.includes('gender-unit')).map((u) => u.email).sort();
+    const gu = DEMO_USERS.filter((u) => u.roles.includes('gender-unit'))
+      .map((u) => u.email)
+      .sort();
     const offices = new Map((await store.listOffices()).map((o) => [o.id, o]));
     const out: string[] = [];
     for (const c of await store.listPlanContents()) {
       const office = offices.get(c.plan.officeId)!;
       if (c.plan.status === 'submitted') {
-        const waited = daysBetween(c.plan.history.filter((h) => h.status === 'submitted').at(-1)!.at.slice(0, 10), today);
+        const waited = daysBetween(
+          c.plan.history
+            .filter((h) => h.status === 'submitted')
+            .at(-1)!
+            .at.slice(0, 10),
+          today,
+        );
         if (waited >= p.reviewWaitingDays) for (const g of gu) out.push(`review-waiting ${g} plan:${c.plan.id} ${waited - p.reviewWaitingDays}`);
       }
       if (!p.planStatuses.includes(c.plan.status)) continue;
@@ -82,6 +100,26 @@ describe('remind command', () => {
         if (late >= p.escalateToGenderUnitAfterDays) for (const g of gu) out.push(`escalation-gender-unit ${g} target:${t.id} ${late}`);
       }
     }
+    // Period reports: every open period of the cycle, for each office with an endorsed plan in it.
+    const endorsed = (await store.listPlans({ statuses: ['endorsed'] })).map((plan) => offices.get(plan.officeId)!);
+    for (const period of (await store.listPeriods()).filter((x) => x.status === 'open')) {
+      const reports = await store.listReports({ periodId: period.id });
+      for (const office of endorsed) {
+        const report = reports.find((r) => r.officeId === office.id);
+        const subject = `report:${period.id}:${office.code}`;
+        if (report?.status === 'accepted') continue;
+        if (report?.status === 'submitted') {
+          const waited = daysBetween(report.submittedAt!.slice(0, 10), today);
+          if (waited >= p.reviewWaitingDays) for (const g of gu) out.push(`report-review ${g} ${subject} ${waited - p.reviewWaitingDays}`);
+          continue;
+        }
+        const until = daysBetween(today, period.reportDue);
+        if (until >= 0 && until <= p.reportDueSoonDays) for (const f of office.focalPoints) out.push(`report-due ${f} ${subject} 0`);
+        if (until >= 0) continue;
+        for (const f of office.focalPoints) out.push(`report-late ${f} ${subject} ${-until}`);
+        if (-until >= p.reportLateEscalateAfterDays) for (const g of gu) out.push(`report-late ${g} ${subject} ${-until}`);
+      }
+    }
     for (const g of gu) out.push(`gender-unit-digest ${g} - 0`);
     return out.sort();
   }
@@ -89,15 +127,22 @@ describe('remind command', () => {
   it('prints, as JSON lines and nothing else, exactly the reminders due on the demo data', async () => {
     const lines = await run(['--dry-run', '--now', '2026-11-30'], deps);
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, any>);
-    for (const r of parsed) expect(Object.keys(r)).toEqual(expect.arrayContaining(['key', 'kind', 'recipient', 'targetId', 'planId', 'dueDate', 'daysOverdue']));
-    const actual = parsed.map((r) => `${r.kind} ${r.recipient} ${r.targetId ? `target:${r.targetId}` : r.planId ? `plan:${r.planId}` : '-'} ${r.daysOverdue}`).sort();
+    for (const r of parsed)
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['key', 'kind', 'recipient', 'targetId', 'planId', 'dueDate', 'daysOverdue']));
+    const subject = (r: Record<string, any>) =>
+      r.periodId ? `report:${r.periodId}:${r.officeCode}` : r.targetId ? `target:${r.targetId}` : r.planId ? `plan:${r.planId}` : '-';
+    const actual = parsed.map((r) => `${r.kind} ${r.recipient} ${subject(r)} ${r.daysOverdue}`).sort();
     expect(actual).toEqual(await expectedReminders('2026-11-30'));
-    // The demo department has overdue targets, escalations and targets due soon: the run is not trivially empty.
-    for (const kind of ['overdue', 'due-soon', 'escalation-focal-point', 'escalation-gender-unit', 'gender-unit-digest']) expect(actual.some((a) => a.startsWith(kind))).toBe(true);
+    // The demo department has overdue targets, escalations, targets due soon, late reports and one waiting for review: the run is not trivially empty.
+    for (const kind of ['overdue', 'due-soon', 'escalation-focal-point', 'escalation-gender-unit', 'gender-unit-digest', 'report-late', 'report-review']) {
+      expect(actual.some((a) => a.startsWith(kind))).toBe(true);
+    }
   });
 
   it('prints target reminders with their due date and days overdue', async () => {
-    const [first] = (await run(['--dry-run', '--now', '2026-11-30T12:00:00Z'], deps)).map((l) => JSON.parse(l) as Record<string, any>).filter((r) => r.kind === 'overdue');
+    const [first] = (await run(['--dry-run', '--now', '2026-11-30T12:00:00Z'], deps))
+      .map((l) => JSON.parse(l) as Record<string, any>)
+      .filter((r) => r.kind === 'overdue');
     const target = await store.get('target', first!.targetId);
     expect(first).toMatchObject({ dueDate: target!.dueDate, daysOverdue: daysBetween(target!.dueDate, '2026-11-30'), recipient: target!.owner });
   });
@@ -114,7 +159,9 @@ describe('remind command', () => {
   it('sends for real and prints the sweep report as one JSON line', async () => {
     const h = await startReminderHarness();
     try {
-      const lines = await run(['--now', MONDAY.toISOString()], { open: async ({ now }) => (h.setNow(now), { deps: h.deps('cli'), close: async () => undefined }) });
+      const lines = await run(['--now', MONDAY.toISOString()], {
+        open: async ({ now }) => (h.setNow(now), { deps: h.deps('cli'), close: async () => undefined }),
+      });
       expect(lines).toHaveLength(1);
       expect(JSON.parse(lines[0]!)).toMatchObject({ lease: 'taken', planned: 6, sent: 6 });
     } finally {

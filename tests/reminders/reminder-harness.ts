@@ -71,7 +71,6 @@ export async function startReminderHarness(options: { now?: Date; installed?: st
     instanceId,
     tenantId: BOT_TENANT,
     serviceUrl: teams.double.serviceUrl,
-    links: botSettings.links,
     leaseTtlMs: 5 * 60_000,
     pendingTimeoutMs: 30 * 60_000,
     throttle: FAST_THROTTLE,
@@ -87,11 +86,37 @@ export async function startReminderHarness(options: { now?: Date; installed?: st
   const install = async (email: string) => {
     const user = teamsUser(email);
     const id = personalConversationId(user);
-    await recordInstallation(ctx, { id, scope: 'personal', tenantId: BOT_TENANT, serviceUrl: teams.double.serviceUrl, userAadId: user.aadObjectId, userEmail: email, teamId: null, channelId: null }, email);
+    await recordInstallation(
+      ctx,
+      {
+        id,
+        scope: 'personal',
+        tenantId: BOT_TENANT,
+        serviceUrl: teams.double.serviceUrl,
+        userAadId: user.aadObjectId,
+        userEmail: email,
+        teamId: null,
+        channelId: null,
+      },
+      email,
+    );
     return id;
   };
   for (const email of options.installed ?? PEOPLE.map((p) => p.email)) await install(email);
-  await recordInstallation(ctx, { id: OFFICE_A_CHANNEL, scope: 'team', tenantId: BOT_TENANT, serviceUrl: teams.double.serviceUrl, userAadId: null, userEmail: null, teamId: '19:office-a-team@thread.tacv2', channelId: OFFICE_A_CHANNEL }, 'teams');
+  await recordInstallation(
+    ctx,
+    {
+      id: OFFICE_A_CHANNEL,
+      scope: 'team',
+      tenantId: BOT_TENANT,
+      serviceUrl: teams.double.serviceUrl,
+      userAadId: null,
+      userEmail: null,
+      teamId: '19:office-a-team@thread.tacv2',
+      channelId: OFFICE_A_CHANNEL,
+    },
+    'teams',
+  );
   return {
     teams,
     store,

@@ -170,7 +170,9 @@ describe('reminder sweep', () => {
     it('records a 403 as final: the recipient is unreachable, not retried, and shown in the next digest', async () => {
       const ownerChat = conversationOf(USERS.owner);
       h.teams.double.fault = (req) =>
-        req.conversationId === ownerChat ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } } : undefined;
+        req.conversationId === ownerChat
+          ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } } }
+          : undefined;
       const report = await h.sweep();
       expect(report).toMatchObject({ sent: 5, unreachable: 1 });
       expect(h.teams.double.requests.filter((r) => r.conversationId === ownerChat)).toHaveLength(1);
@@ -195,7 +197,11 @@ describe('reminder sweep', () => {
       const report = await h.sweep();
       expect(report).toMatchObject({ sent: 6, unreachable: 0 });
       expect(h.teams.double.conversationsCreated).toEqual([
-        expect.objectContaining({ isGroup: false, tenantId: expect.any(String), members: [expect.objectContaining({ id: teamsUser(USERS.focalA).aadObjectId })] }),
+        expect.objectContaining({
+          isGroup: false,
+          tenantId: expect.any(String),
+          members: [expect.objectContaining({ id: teamsUser(USERS.focalA).aadObjectId })],
+        }),
       ]);
       const created = h.teams.double.conversationsCreated[0]!.id as string;
       expect(await h.store.get('conversation', created)).toMatchObject({ scope: 'personal', userEmail: USERS.focalA, active: true });
@@ -212,8 +218,12 @@ describe('reminder sweep', () => {
       expect(row).toMatchObject({ status: 'unreachable', outcome: 'no chat with the bot, and not found in the directory to open one' });
     });
 
-    it("records a digest channel whose team does not have the app as unreachable", async () => {
-      await h.store.commit({ actor: 't', at: MONDAY.toISOString(), changes: [{ op: 'update', entity: 'conversation', id: OFFICE_A_CHANNEL, expectedVersion: 1, patch: { active: false } }] });
+    it('records a digest channel whose team does not have the app as unreachable', async () => {
+      await h.store.commit({
+        actor: 't',
+        at: MONDAY.toISOString(),
+        changes: [{ op: 'update', entity: 'conversation', id: OFFICE_A_CHANNEL, expectedVersion: 1, patch: { active: false } }],
+      });
       const report = await h.sweep();
       expect(report).toMatchObject({ sent: 5, unreachable: 1 });
       expect(h.teams.double.activitiesTo(OFFICE_A_CHANNEL)).toHaveLength(0);
@@ -223,7 +233,11 @@ describe('reminder sweep', () => {
   it('reminds nobody outside their working hours, and each recipient in their own time zone', async () => {
     h.setNow(new Date('2026-11-30T02:00:00.000Z'));
     expect(await h.sweep()).toMatchObject({ planned: 0 });
-    await h.store.commit({ actor: 't', at: MONDAY.toISOString(), changes: [{ op: 'create', entity: 'setting', record: { id: 'reminder-policy', value: { timeZones: { [USERS.owner]: 'Asia/Tokyo' } } } }] });
+    await h.store.commit({
+      actor: 't',
+      at: MONDAY.toISOString(),
+      changes: [{ op: 'create', entity: 'setting', record: { id: 'reminder-policy', value: { timeZones: { [USERS.owner]: 'Asia/Tokyo' } } } }],
+    });
     const report = await h.sweep();
     expect(report).toMatchObject({ planned: 1, sent: 1 });
     expect(kindsOf(deliveredKeys(h.teams))).toEqual([`overdue→${USERS.owner}`]);

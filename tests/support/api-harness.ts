@@ -1,5 +1,6 @@
 // A real server for API tests: the production Express app on an ephemeral loopback port,
-// a real SQLite file, the dev authenticator with a small directory, and a fixed clock.
+// a real SQLite file (new, or a copy of a seed file), the dev authenticator with a small
+// directory, and a fixed clock.
 
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -11,6 +12,7 @@ import type { Authenticator } from '../../src/server/auth/authenticator';
 import { devAuthenticator, type DirectoryEntry } from '../../src/server/auth/dev-authenticator';
 import { serviceContext, type ServiceContext } from '../../src/services/context';
 import { staticDirectory } from '../../src/services/directory';
+import type { PlanStore } from '../../src/store/plan-store';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 
 export const NOW = new Date('2026-11-28T09:00:00.000Z');
@@ -50,21 +52,44 @@ export interface RequestOptions {
 
 export interface ApiHarness {
   url: string;
-  store: SqliteStore;
+  store: PlanStore;
   ctx: ServiceContext;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function startApi(options: { authenticator?: Authenticator; clock?: () => Date } = {}): Promise<ApiHarness> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'api-'));
-  const store = new SqliteStore({ path: path.join(dir, 'api.db') });
+export interface StartApiOptions {
+  authenticator?: Authenticator;
+  clock?: () => Date;
+  /**
+   * A directory the caller owns: the database is DATABASE_FILE in it and stays there after
+   * close(), for use as a `seed` (without it, a temporary directory removed on close).
+   */
+  dir?: string;
+  /** A database file (closed) to start from, copied: cheaper than building its content again. */
+  seed?: string;
+  /**
+   * Another store than the SQLite file (the SharePoint store on the Graph double): opened at
+   * start, reported by /healthz as `name`; `close` ends it and whatever it runs on.
+   */
+  openStore?: () => Promise<{ store: PlanStore; name: string; close(): Promise<void> }>;
+}
+
+/** The database's file name inside the harness's directory. */
+export const DATABASE_FILE = 'api.db';
+
+export async function startApi(options: StartApiOptions = {}): Promise<ApiHarness> {
+  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'api-'));
+  const file = path.join(dir, DATABASE_FILE);
+  if (options.seed) copyDatabase(options.seed, file);
+  const other = options.openStore ? await options.openStore() : undefined;
+  const store: PlanStore = other?.store ?? new SqliteStore({ path: file });
   const ctx = serviceContext(store, options.clock ?? (() => NOW), undefined, staticDirectory(DIRECTORY));
   const app = createApp({
     ctx,
     authenticator: options.authenticator ?? devAuthenticator(DIRECTORY),
     logger: pino({ level: 'silent' }),
-    storeName: 'sqlite',
+    storeName: other?.name ?? 'sqlite',
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -95,8 +120,19 @@ export async function startApi(options: { authenticator?: Authenticator; clock?:
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await (other ? other.close() : store.close());
+      if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Copies a closed SQLite database. Closing the last connection folds the write-ahead log into
+ * the file; a log still there means the source is open, and a copy of it could miss writes.
+ */
+function copyDatabase(from: string, to: string): void {
+  if (fs.existsSync(`${from}-wal`) && fs.statSync(`${from}-wal`).size > 0) {
+    throw new Error(`${from} is still open (its write-ahead log is not empty): close its store before copying it`);
+  }
+  fs.copyFileSync(from, to);
 }

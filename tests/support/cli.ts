@@ -36,7 +36,7 @@ export function serve(env: Record<string, string>): Promise<Served> {
     const child = spawn(process.execPath, [CLI, 'serve'], { env: { PATH: process.env.PATH!, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${log}`)), 20_000);
-    child.stderr!.on('data', (d) => {
+    child.stderr.on('data', (d) => {
       log += d;
       const line = log.split('\n').find((l) => l.includes('is listening'));
       if (line) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: the three steps that need nothing built run side by side (lint, the one
-# type-check of server, tests and tab, and the server's JavaScript for the CLI suites), then
+# `npm test`: the five steps that need nothing built run side by side (lint, the format check
+# (Prettier), the dependency check of the layers, the one type-check of server, tests and tab, and the server's
+# JavaScript for the CLI suites), then
 # Jest. The server build keeps its own check: its rootDir rule (no import from src/ into
 # tests/) is one the type-check does not see. The tab is not built here: the browser suites
 # build it on demand (tests/browser/tab-build.ts). Arguments go to Jest.
@@ -9,9 +10,11 @@ cd "$(dirname "$0")/../.."
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
-steps=(lint typecheck build:server)
+steps=(lint format:check depcheck typecheck build:server)
 pids=()
 npm run --silent lint >"$logs/lint" 2>&1 & pids+=($!)
+npm run --silent format:check >"$logs/format:check" 2>&1 & pids+=($!)
+npm run --silent depcheck >"$logs/depcheck" 2>&1 & pids+=($!)
 npm run --silent typecheck >"$logs/typecheck" 2>&1 & pids+=($!)
 npm run --silent build:server >"$logs/build:server" 2>&1 & pids+=($!)
 

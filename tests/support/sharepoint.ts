@@ -34,7 +34,6 @@ export async function openSharePointStore(options: { share429?: number; provisio
   return { fake, graph, store, schema };
 }
 
-
 /** Another process on the same site: its own Graph client, token cache and list copies. */
 export async function openAnotherStore(fake: FakeGraph, options: { holder?: string; txTimeoutMs?: number; readWaitMs?: number } = {}) {
   const { graph, logger } = graphFor(fake);

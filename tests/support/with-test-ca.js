@@ -36,7 +36,13 @@ async function ensureTestCa() {
       { name: 'basicConstraints', cA: false, critical: true },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+        ],
+      },
     ],
   });
   fs.writeFileSync(serverKey, server.private, { mode: 0o600 });
@@ -50,12 +56,12 @@ function expiresSoon(certFile) {
   return Date.parse(cert.validTo) - Date.now() < 2 * 86_400_000;
 }
 
-/** Runs `args` (a command and its arguments) with the test CA trusted; exits with its status. */
-async function runWithTestCa(args) {
+/** Runs `args` (a command and its arguments) with the test CA trusted and `env` added; exits with its status. */
+async function runWithTestCa(args, env = {}) {
   const caCert = await ensureTestCa();
   const result = spawnSync(args[0], args.slice(1), {
     stdio: 'inherit',
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: caCert, TEST_TLS_DIR: dir },
+    env: { ...process.env, ...env, NODE_EXTRA_CA_CERTS: caCert, TEST_TLS_DIR: dir },
   });
   process.exit(result.status ?? 1);
 }

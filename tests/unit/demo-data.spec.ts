@@ -1,15 +1,8 @@
 import { PILLARS } from '../../src/domain/catalogues';
 import { addDays, dayOf, isCalendarDate } from '../../src/domain/dates';
 import { isOverdue } from '../../src/domain/derive';
-import {
-  activityInput,
-  checkInInput,
-  objectiveInput,
-  officeInput,
-  planInput,
-  ref as refSchema,
-  targetInput,
-} from '../../src/domain/schemas';
+import { milestoneOf } from '../../src/domain/monitoring-derive';
+import { activityInput, checkInInput, objectiveInput, officeInput, planInput, ref as refSchema, reportPatch, targetInput } from '../../src/domain/schemas';
 import { buildDemoData, DEMO_USERS, type DemoDataset } from '../../src/demo/demo-data';
 import { GENDER_ADVISOR } from '../../src/demo/demo-users';
 
@@ -206,7 +199,8 @@ describe('buildDemoData', () => {
           const history = p.checkins.filter((c) => c.targetId === t.id);
           const latest = history[history.length - 1];
           expect(history.map((c) => c.date)).toEqual(history.map((c) => c.date).sort());
-          expect(history.length).toBeLessThanOrEqual(4);
+          // Up to four monthly check-ins, after one near the end of each earlier quarter (three at most).
+          expect(history.length).toBeLessThanOrEqual(7);
           if (!latest) {
             expect([t.lastCheckInAt, t.progress, t.status]).toEqual([null, 0, 'not-started']);
             continue;
@@ -234,7 +228,9 @@ describe('buildDemoData', () => {
   describe('validity against the domain schemas', () => {
     it('accepts every office, plan, objective, activity, target and check-in as input', () => {
       for (const o of data.offices) {
-        expect(officeInput.parse({ code: o.code, name: o.name, focalPoints: o.focalPoints, digestChannelId: o.digestChannelId, milestones: o.milestones })).toBeTruthy();
+        expect(
+          officeInput.parse({ code: o.code, name: o.name, focalPoints: o.focalPoints, digestChannelId: o.digestChannelId, milestones: o.milestones }),
+        ).toBeTruthy();
       }
       for (const p of data.plans) {
         const code = data.offices.find((o) => o.id === p.plan.officeId)?.code;
@@ -248,13 +244,50 @@ describe('buildDemoData', () => {
           expect(activityInput.parse({ ref, title, owner, start, end, resources })).toEqual({ ref, title, owner, start, end, resources });
         }
         for (const t of p.targets) {
-          const { ref, description, indicator, unit, baseline, targetValue, dueDate, owner, meansOfVerification, status } = t;
-          const input = { ref, description, indicator, unit, baseline, targetValue, dueDate, owner, meansOfVerification, status };
+          const {
+            ref,
+            description,
+            indicator,
+            unit,
+            baseline,
+            targetValue,
+            dueDate,
+            owner,
+            meansOfVerification,
+            status,
+            indicatorType,
+            disaggregation,
+            milestones,
+          } = t;
+          const input = {
+            ref,
+            description,
+            indicator,
+            unit,
+            baseline,
+            targetValue,
+            dueDate,
+            owner,
+            meansOfVerification,
+            status,
+            indicatorType,
+            disaggregation,
+            milestones,
+          };
           expect(targetInput.parse(input)).toEqual(input);
         }
         for (const c of p.checkins) {
           const { date, value, percent, status, note, evidenceUrl } = c;
-          expect(checkInInput.parse({ date, value, percent, status, note, evidenceUrl })).toEqual({ date, value, percent, status, note, evidenceUrl });
+          const bySex = c.women != null ? { women: c.women, men: c.men } : {};
+          expect(checkInInput.parse({ date, value, percent, status, note, evidenceUrl, ...bySex })).toEqual({
+            date,
+            value,
+            percent,
+            status,
+            note,
+            evidenceUrl,
+            ...bySex,
+          });
         }
       }
     });
@@ -266,6 +299,173 @@ describe('buildDemoData', () => {
           expect(isCalendarDate(t.dueDate)).toBe(true);
           if (t.lastCheckInAt) expect(new Date(t.lastCheckInAt).toISOString()).toBe(t.lastCheckInAt);
         }
+      }
+    });
+  });
+
+  describe('monitoring', () => {
+    const m = data.monitoring;
+    const codeOf = (officeId: string) => data.offices.find((o) => o.id === officeId)?.code;
+    const [q1, q2, q3, q4] = m.periods;
+    const reportsOf = (periodId: string | undefined) => m.reports.filter((r) => r.periodId === periodId);
+    const endorsed = data.plans.filter((p) => p.plan.status === 'endorsed');
+
+    it('reports the 2006-2007 cycle quarterly: eight quarters, the last one that ended being reported on and the next under way', () => {
+      expect(m.cycle).toMatchObject({ id: '2006-2007', periodicity: 'quarterly', reportDueDays: 15 });
+      expect(m.periods.map((p) => p.label)).toEqual(['2026 Q1', '2026 Q2', '2026 Q3', '2026 Q4', '2027 Q1', '2027 Q2', '2027 Q3', '2027 Q4']);
+      expect(q3!.end < TODAY).toBe(true);
+      expect(q4!.start <= TODAY && TODAY <= q4!.end).toBe(true);
+      expect(m.periods.every((p) => p.cycle === '2006-2007' && p.status === 'open')).toBe(true);
+    });
+
+    it('closes the first two quarters, in order, after their reports were due; the second by force with the missing office recorded', () => {
+      expect(m.closes.map((c) => c.periodId)).toEqual([q1!.id, q2!.id]);
+      m.closes.forEach((c, i) => {
+        const period = m.periods[i]!;
+        expect(c.at.slice(0, 10) > period.reportDue && c.at.slice(0, 10) < TODAY).toBe(true);
+        expect(c.actor).toBe(GENDER_ADVISOR);
+      });
+      expect(m.closes.map((c) => [c.forced, c.missingOffices.map(codeOf)])).toEqual([
+        [false, []],
+        [true, ['PBPS']],
+      ]);
+      expect(reportsOf(q2!.id).map((r) => codeOf(r.officeId))).not.toContain('PBPS');
+    });
+
+    it('has reports in every state in the quarter being reported on: accepted, returned with a comment, submitted, draft', () => {
+      const states = Object.fromEntries(reportsOf(q3!.id).map((r) => [codeOf(r.officeId), r.status]));
+      expect(states).toEqual({ OUSG: 'accepted', OO: 'returned', MD: 'submitted', PBPS: 'draft' });
+      const returned = reportsOf(q3!.id).find((r) => r.status === 'returned');
+      expect(returned?.returnComment).toBeTruthy();
+      expect(returned?.transitions.at(-1)).toMatchObject({ to: 'returned', comment: returned?.returnComment });
+      expect(reportsOf(q4!.id)).toEqual([]);
+    });
+
+    it('has only offices with an endorsed plan report, once per quarter, with one line per target of their plan', () => {
+      const reporting = new Set(endorsed.map((p) => p.plan.officeId));
+      expect(m.reports.every((r) => reporting.has(r.officeId))).toBe(true);
+      const keys = m.reports.map((r) => `${r.periodId}|${r.officeId}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const r of m.reports) {
+        const targets = endorsed.find((p) => p.plan.officeId === r.officeId)!.targets;
+        const lines = m.lines.filter((l) => l.reportId === r.id);
+        expect(lines.map((l) => l.targetId).sort()).toEqual(targets.map((t) => t.id).sort());
+        for (const l of lines)
+          expect(l.milestone).toBe(
+            milestoneOf(
+              targets.find((t) => t.id === l.targetId)!,
+              r.periodId,
+            ),
+          );
+      }
+    });
+
+    it('has the focal point submit and the Gender Advisor decide, in order, in the past, one report late', () => {
+      for (const r of m.reports) {
+        const office = data.offices.find((o) => o.id === r.officeId)!;
+        const period = m.periods.find((p) => p.id === r.periodId)!;
+        expect(r.transitions.map((t) => `${t.from}>${t.to}`)).toEqual(
+          {
+            draft: [],
+            submitted: ['draft>submitted'],
+            accepted: ['draft>submitted', 'submitted>accepted'],
+            returned: ['draft>submitted', 'submitted>returned'],
+          }[r.status],
+        );
+        const [submitted, decided] = r.transitions;
+        if (submitted)
+          expect([office.focalPoints.includes(submitted.by), submitted.at > `${period.end}`, submitted.at === r.submittedAt]).toEqual([true, true, true]);
+        if (decided) expect([decided.by, decided.at > submitted!.at, decided.at < NOW.toISOString()]).toEqual([GENDER_ADVISOR, true, true]);
+      }
+      expect(m.reports.filter((r) => r.periodId === q1!.id && r.submittedAt!.slice(0, 10) > q1!.reportDue)).toHaveLength(1);
+    });
+
+    it('freezes one row per target of the reporting offices, one per office and one for the department', () => {
+      const targets = endorsed.reduce((n, p) => n + p.targets.length, 0);
+      for (const c of m.closes) {
+        expect(c.rows.filter((r) => r.scope === 'target')).toHaveLength(targets);
+        expect(
+          c.rows
+            .filter((r) => r.scope === 'office')
+            .map((r) => codeOf(r.key))
+            .sort(),
+        ).toEqual(['MD', 'OO', 'OUSG', 'PBPS']);
+        const department = c.rows.filter((r) => r.scope === 'department');
+        expect(department).toHaveLength(1);
+        expect(department[0]!.counts!.targets).toBe(targets);
+        expect(department[0]!.counts!.milestonesMet).toBeGreaterThan(0);
+        expect(department[0]!.counts!.milestonesMissed).toBeGreaterThan(0);
+      }
+      expect(m.closes[1]!.rows.find((r) => r.scope === 'department')!.counts).toMatchObject({ reportsMissing: 1 });
+    });
+
+    it('had the reporting offices endorsed before the first quarter began', () => {
+      for (const { plan } of endorsed) expect(plan.history.at(-1)!.at.slice(0, 10) < q1!.start).toBe(true);
+    });
+
+    it('gives counted targets milestones that climb from the baseline towards the target, for the quarters before they fall due', () => {
+      const withMilestones = targets.filter((t) => (t.milestones ?? []).length > 0);
+      expect(withMilestones.length).toBeGreaterThan(40);
+      const quarterIds = m.periods.map((p) => p.id);
+      for (const t of withMilestones) {
+        const values = t.milestones!.map((ms) => ms.value);
+        for (const ms of t.milestones!) expect(m.periods.find((p) => p.id === ms.periodId)!.end < t.dueDate).toBe(true);
+        expect(t.milestones!.map((ms) => quarterIds.indexOf(ms.periodId))).toEqual([...t.milestones!.keys()]);
+        const up = t.targetValue! >= t.baseline!;
+        expect(values).toEqual([...values].sort((a, b) => (up ? a - b : b - a)));
+      }
+    });
+
+    it('types indicators as percent, yes-no or number, and counts women and men apart on a few targets of people trained', () => {
+      const types = new Set(targets.map((t) => t.indicatorType));
+      expect([...types].sort()).toEqual(['number', 'percent', 'yes-no']);
+      const bySex = targets.filter((t) => t.disaggregation === 'sex');
+      expect(bySex.length).toBeGreaterThanOrEqual(3);
+      for (const t of bySex) expect(t.indicator).toMatch(/trained|briefed|attended/);
+      const sexIds = new Set(bySex.map((t) => t.id));
+      for (const c of checkins) {
+        if (sexIds.has(c.targetId) && c.value !== null) expect(c.women! + c.men!).toBe(c.value);
+        if (!sexIds.has(c.targetId)) expect([c.women, c.men]).toEqual([undefined, undefined]);
+      }
+      expect(checkins.some((c) => c.women != null)).toBe(true);
+    });
+
+    it.each(['2026-10-01T00:30:00Z', '2026-12-31T23:00:00Z', '2027-01-01T06:00:00Z', '2027-05-15T12:00:00Z'])(
+      'keeps the calendar sensible on %s: reports after their quarter, before now, plans endorsed before the cycle',
+      (at) => {
+        const now = new Date(at);
+        const other = build(now);
+        const [first, , reported, current] = other.monitoring.periods;
+        expect(reported!.end < dayOf(now) && dayOf(now) >= current!.start && dayOf(now) <= current!.end).toBe(true);
+        for (const r of other.monitoring.reports) {
+          const period = other.monitoring.periods.find((p) => p.id === r.periodId)!;
+          for (const t of r.transitions) expect(t.at >= `${period.end}T` && t.at < now.toISOString()).toBe(true);
+        }
+        for (const c of other.monitoring.closes) expect(c.at < now.toISOString()).toBe(true);
+        for (const p of other.plans.filter((x) => x.plan.status === 'endorsed')) expect(p.plan.history.at(-1)!.at.slice(0, 10) < first!.start).toBe(true);
+      },
+    );
+
+    it('prefills every report line from the latest check-in within its quarter, and the closed quarters have them for most targets', () => {
+      for (const r of m.reports) {
+        const period = m.periods.find((p) => p.id === r.periodId)!;
+        for (const l of m.lines.filter((x) => x.reportId === r.id)) {
+          const latest = checkins.filter((c) => c.targetId === l.targetId && c.date >= period.start && c.date <= period.end).at(-1);
+          expect([l.value, l.women, l.men, l.status]).toEqual(
+            latest ? [latest.value, latest.women ?? null, latest.men ?? null, latest.status] : [null, null, null, 'not-started'],
+          );
+        }
+      }
+      const q1Lines = m.lines.filter((l) => reportsOf(q1!.id).some((r) => r.id === l.reportId));
+      expect(q1Lines.filter((l) => l.status !== 'not-started').length / q1Lines.length).toBeGreaterThan(0.6);
+    });
+
+    it('writes report lines that the report form accepts', () => {
+      for (const r of m.reports) {
+        const lines = m.lines
+          .filter((l) => l.reportId === r.id)
+          .map(({ targetId, value, women, men, status, comment }) => ({ targetId, value, women, men, status, comment }));
+        expect(reportPatch.parse({ summary: r.summary, lines }).lines).toHaveLength(lines.length);
       }
     });
   });

@@ -64,7 +64,10 @@ describe('rollup', () => {
   it('keeps status counts summing to the number of targets', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...TARGET_STATUSES)), (statuses) => {
-        const r = rollup(statuses.map((status) => T({ status })), '2026-11-28');
+        const r = rollup(
+          statuses.map((status) => T({ status })),
+          '2026-11-28',
+        );
         expect(Object.values(r.byStatus).reduce((a, b) => a + b, 0)).toBe(statuses.length);
       }),
     );
@@ -140,6 +143,11 @@ describe('references', () => {
     expect(nextObjectiveRef(['1', '3'])).toBe('4');
     expect(nextActivityRef('2', ['1.1', '2.1', '2.7'])).toBe('2.8');
     expect(nextTargetRef('2.1', ['2.1.a', '2.1.c'])).toBe('2.1.b');
-    expect(nextTargetRef('1.1', Array.from({ length: 26 }, (_, i) => `1.1.${String.fromCharCode(97 + i)}`))).toBe('1.1.aa');
+    expect(
+      nextTargetRef(
+        '1.1',
+        Array.from({ length: 26 }, (_, i) => `1.1.${String.fromCharCode(97 + i)}`),
+      ),
+    ).toBe('1.1.aa');
   });
 });

@@ -5,8 +5,8 @@
 
 import { objectiveInput, officeInput, targetInput, checkInInput, transitionInput, activityInput } from '../../src/domain/schemas';
 import { hasVisibleText, isXmlSafe } from '../../src/domain/visible-text';
-import { parseRow } from '../../src/export/import-rows';
-import type { ImportRow } from '../../src/export/import-xlsx';
+import { parseRow } from '../../src/import/import-rows';
+import type { ImportRow } from '../../src/import/import-xlsx';
 import { validate } from '../../src/tab/forms/validation';
 import { en } from '../../src/tab/i18n/messages-en';
 
@@ -37,7 +37,11 @@ describe('visible text', () => {
     expect(hasVisibleText(text)).toBe(false);
   });
 
-  it.each([['a letter among zero-width spaces', '\u200Bx\u200B'], ['an emoji', '👩🏽‍⚕️'], ['Arabic with marks', '\u200Fنعم']])('finds %s visible', (_what, text) => {
+  it.each([
+    ['a letter among zero-width spaces', '\u200Bx\u200B'],
+    ['an emoji', '👩🏽‍⚕️'],
+    ['Arabic with marks', '\u200Fنعم'],
+  ])('finds %s visible', (_what, text) => {
     expect(hasVisibleText(text)).toBe(true);
   });
 });
@@ -47,7 +51,13 @@ describe('XML-safe text', () => {
     expect(isXmlSafe(text)).toBe(false);
   });
 
-  it.each([['tab, LF and CR', 'a\tb\nc\r'], ['a surrogate pair (emoji)', '\uD83D\uDE00'], ['U+FFFD', '\uFFFD'], ['U+E000', '\uE000'], ['U+10FFFF', '\u{10FFFF}']])('accepts %s', (_what, text) => {
+  it.each([
+    ['tab, LF and CR', 'a\tb\nc\r'],
+    ['a surrogate pair (emoji)', '\uD83D\uDE00'],
+    ['U+FFFD', '\uFFFD'],
+    ['U+E000', '\uE000'],
+    ['U+10FFFF', '\u{10FFFF}'],
+  ])('accepts %s', (_what, text) => {
     expect(isXmlSafe(text)).toBe(true);
   });
 });
@@ -71,14 +81,17 @@ const TEXT_FIELDS = [
 ] as const;
 
 describe('input schemas', () => {
-  it.each(TEXT_FIELDS.flatMap(([what, schema, body, field]) => FORBIDDEN.slice(0, 3).concat(FORBIDDEN.slice(5)).map(([c, text]) => [what, c, schema, body, field, text] as const)))(
-    'refuse the %s with %s, naming the field',
-    (_what, _char, schema, body, field, text) => {
-      const result = schema.safeParse({ ...body, [field]: text });
-      expect(result.success).toBe(false);
-      expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
-    },
-  );
+  it.each(
+    TEXT_FIELDS.flatMap(([what, schema, body, field]) =>
+      FORBIDDEN.slice(0, 3)
+        .concat(FORBIDDEN.slice(5))
+        .map(([c, text]) => [what, c, schema, body, field, text] as const),
+    ),
+  )('refuse the %s with %s, naming the field', (_what, _char, schema, body, field, text) => {
+    const result = schema.safeParse({ ...body, [field]: text });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(field);
+  });
 
   it('refuses an evidence link carrying a control character', () => {
     expect(checkInInput.safeParse({ status: 'on-track', evidenceUrl: 'https://example.org/a\u0001b' }).success).toBe(false);

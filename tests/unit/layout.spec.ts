@@ -77,3 +77,40 @@ describe('the layout of the shipped code', () => {
     expect(fs.existsSync(path.join(SRC, 'tab', 'bench'))).toBe(false);
   });
 });
+
+/** Names of the types and interfaces a file declares (exported or not). */
+function declaredTypeNames(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  return source.statements.flatMap((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s) ? [s.name.text] : []));
+}
+
+/** Names of the types src/contract exports: declared there or re-exported (export type { … }). */
+function contractTypeNames(): Set<string> {
+  const names = new Set<string>();
+  for (const file of sourceFiles(path.join(SRC, 'contract'))) {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+    for (const s of source.statements) {
+      const exported = ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      if ((ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && exported) names.add(s.name.text);
+      if (ts.isExportDeclaration(s) && s.exportClause && ts.isNamedExports(s.exportClause)) {
+        for (const e of s.exportClause.elements) if (s.isTypeOnly || e.isTypeOnly) names.add(e.name.text);
+      }
+    }
+  }
+  return names;
+}
+
+describe('the API contract (src/contract)', () => {
+  it('is the one declaration of the API shapes: the tab declares none of its own', () => {
+    const contract = contractTypeNames();
+    expect([...contract]).toEqual(expect.arrayContaining(['Me', 'Dashboard', 'PlanSummary', 'TargetSummary', 'TargetSummaryPage', 'PlanTree', 'Person']));
+    const tab = sourceFiles(path.join(SRC, 'tab'));
+    const redeclared = tab.flatMap((file) =>
+      declaredTypeNames(file)
+        .filter((name) => contract.has(name))
+        .map((name) => `${path.relative(ROOT, file)} declares ${name}`),
+    );
+    expect(redeclared).toEqual([]);
+    expect(tab.filter((file) => /-types\.tsx?$/.test(file))).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // GET /api/export/action-plan.xlsx as each person) and by the tab (src/tab/app/roles.ts over
 // the person's own GET /api/me). The tab offers exactly what the server would carry out.
 
-import type { Me } from '../../src/tab/api/api-types';
+import type { Me } from '../../src/contract';
 import { mayDecide, mayExport, mayExportScope, submittedByMe } from '../../src/tab/app/roles';
 import { buildFixture, type Fixture } from '../api/fixture';
 import { startApi, USERS, type ApiHarness } from '../support/api-harness';

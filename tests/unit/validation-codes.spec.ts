@@ -16,7 +16,7 @@ import {
   targetInput,
   transitionInput,
 } from '../../src/domain/schemas';
-import { reminderPolicySchema } from '../../src/reminders/policy';
+import { reminderPolicySchema } from '../../src/domain/reminder-policy';
 import { ApiProblem } from '../../src/tab/api/api-client';
 import { problemText, serverFieldErrors, validate } from '../../src/tab/forms/validation';
 import { en } from '../../src/tab/i18n/messages-en';
@@ -60,7 +60,14 @@ const BAD_INPUTS: Array<[string, z.ZodType, unknown, string, ProblemCode, Proble
   ['a control character in a name', officeInput, { ...office, name: 'a\u0001b' }, 'name', 'forbidden-characters'],
   ['a focal point that is no e-mail', officeInput, { ...office, focalPoints: ['x'] }, 'focalPoints.0', 'email'],
   ['21 focal points', officeInput, { ...office, focalPoints: emails(21) }, 'focalPoints', 'too-many', { max: 20 }],
-  ['an impossible milestone date', officeInput, { ...office, milestones: { workshop: '2026-02-30' } }, 'milestones.workshop', 'date', { min: '1990-01-01', max: '2100-12-31' }],
+  [
+    'an impossible milestone date',
+    officeInput,
+    { ...office, milestones: { workshop: '2026-02-30' } },
+    'milestones.workshop',
+    'date',
+    { min: '1990-01-01', max: '2100-12-31' },
+  ],
   ['an unknown field', officeInput, { ...office, colour: 'red' }, 'colour', 'unknown-field'],
   ['a cycle ending before it starts', planInput, { office: 'OO', cycle: '2007-2006' }, 'cycle', 'end-not-after-start'],
   ['a cycle in another shape', planInput, { office: 'OO', cycle: '06-07' }, 'cycle', 'format'],
@@ -83,14 +90,28 @@ const BAD_INPUTS: Array<[string, z.ZodType, unknown, string, ProblemCode, Proble
   ['a status outside the catalogue', checkInInput, { status: 'done' }, 'status', 'choice'],
   ['a percent of 101', checkInInput, { ...checkIn, percent: 101 }, 'percent', 'too-big', { max: 100 }],
   ['an evidence link that is not http(s)', checkInInput, { ...checkIn, evidenceUrl: 'ftp://un.org/x' }, 'evidenceUrl', 'url'],
-  ['an evidence link over 2000 characters', checkInInput, { ...checkIn, evidenceUrl: `https://un.org/${'a'.repeat(2000)}` }, 'evidenceUrl', 'too-long', { max: 2000 }],
+  [
+    'an evidence link over 2000 characters',
+    checkInInput,
+    { ...checkIn, evidenceUrl: `https://un.org/${'a'.repeat(2000)}` },
+    'evidenceUrl',
+    'too-long',
+    { max: 2000 },
+  ],
   ['U+FFFE in a note', checkInInput, { ...checkIn, note: 'a\uFFFEb' }, 'note', 'forbidden-characters'],
   ['a review comment over 4000 characters', transitionInput, { comment: 'x'.repeat(4001) }, 'comment', 'too-long', { max: 4000 }],
   ['an unknown time zone', reminderPolicySchema, { defaultTimeZone: 'Mars/Olympus' }, 'defaultTimeZone', 'time-zone'],
   ['a send window ending before it starts', reminderPolicySchema, { sendWindow: { startHour: 17, endHour: 9 } }, 'sendWindow.endHour', 'end-not-after-start'],
   ['a repeated working day', reminderPolicySchema, { workingDays: [1, 1] }, 'workingDays', 'duplicate'],
   ['no working day', reminderPolicySchema, { workingDays: [] }, 'workingDays', 'too-few', { min: 1 }],
-  ['the Gender Unit told before the focal points', reminderPolicySchema, { escalateToGenderUnitAfterDays: 5 }, 'escalateToGenderUnitAfterDays', 'later-than-focal-point', { after: 'escalateToFocalPointAfterDays' }],
+  [
+    'the Gender Unit told before the focal points',
+    reminderPolicySchema,
+    { escalateToGenderUnitAfterDays: 5 },
+    'escalateToGenderUnitAfterDays',
+    'later-than-focal-point',
+    { after: 'escalateToFocalPointAfterDays' },
+  ],
   ['overdue reminders every 0 days', reminderPolicySchema, { overdueEveryDays: 0 }, 'overdueEveryDays', 'too-small', { min: 1 }],
   ['digest weekday 8', reminderPolicySchema, { digestWeekday: 8 }, 'digestWeekday', 'too-big', { max: 7 }],
   ['a fractional due-soon day count', reminderPolicySchema, { dueSoonDays: 1.5 }, 'dueSoonDays', 'not-whole'],

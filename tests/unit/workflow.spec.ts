@@ -4,7 +4,16 @@ import type { WorkPlan } from '../../src/domain/model';
 import { canTransition, PLAN_ACTIONS, transition } from '../../src/domain/workflow';
 
 const planIn = (status: WorkPlan['status'], history: WorkPlan['history'] = []): WorkPlan => ({
-  id: 'p', version: 1, createdAt: '', updatedAt: '', officeId: 'o', cycle: '2006-2007', title: 't', status, reviewComment: null, history,
+  id: 'p',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+  officeId: 'o',
+  cycle: '2006-2007',
+  title: 't',
+  status,
+  reviewComment: null,
+  history,
 });
 const AT = '2026-11-28T09:00:00Z';
 const by = (who: string, over: { comment?: string | null; targets?: number } = {}) => ({ by: who, at: AT, targets: 3, ...over });

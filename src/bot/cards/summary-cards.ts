@@ -4,7 +4,7 @@
 import { AdaptiveCard, Column, ColumnSet, Fact, FactSet, OpenUrlAction, TextBlock, type CardElement } from '@microsoft/teams.cards';
 import type { Rollup } from '../../domain/derive';
 import type { PlanTree } from '../../domain/derive';
-import type { TargetSummary } from '../../services/progress';
+import type { TargetSummary } from '../../contract/targets';
 import { tabDeepLink, type TabItem, type TabLinkSettings } from '../deep-links';
 import { PLAN_STATUS_LABELS, TARGET_STATUS_LABELS, type PlanStatus } from '../../domain/catalogues';
 import { OFFICE_STAGE_LABELS, type OfficeStage } from '../../domain/derive';
@@ -18,7 +18,9 @@ export const COMMAND_HELP: readonly (readonly [string, string])[] = [
   ['my targets', 'the targets you own, with a form to update each'],
   ['overdue [office]', 'overdue targets, most overdue first (e.g. "overdue MD")'],
   ['status [office]', 'progress of the department or of one office'],
-  ['plan <office>', "an office's work plan at a glance (e.g. \"plan UNMAS\")"],
+  ['plan <office>', 'an office\'s work plan at a glance (e.g. "plan UNMAS")'],
+  ['report status [office]', 'your office\'s progress report for the period being reported on (e.g. "report status OO")'],
+  ['what is due this period', 'your targets with a milestone or a due date in this period'],
   ['help', 'this list'],
 ];
 
@@ -36,19 +38,34 @@ export function helpCard(links: TabLinkSettings, intro?: string): AdaptiveCard {
 }
 
 export function noticeCard(text: string, links: TabLinkSettings, tone: 'default' | 'attention' = 'default'): AdaptiveCard {
-  return new AdaptiveCard(new TextBlock(text, { wrap: true, color: tone === 'attention' ? 'Attention' : 'Default' })).withActions(open(links, { kind: 'home' }));
+  return new AdaptiveCard(new TextBlock(text, { wrap: true, color: tone === 'attention' ? 'Attention' : 'Default' })).withActions(
+    open(links, { kind: 'home' }),
+  );
 }
 
-export function targetListCard(title: string, targets: readonly TargetSummary[], today: string, links: TabLinkSettings, more: TabItem, names: PeopleNames): AdaptiveCard {
+export function targetListCard(
+  title: string,
+  targets: readonly TargetSummary[],
+  today: string,
+  links: TabLinkSettings,
+  more: TabItem,
+  names: PeopleNames,
+): AdaptiveCard {
   const shown = targets.slice(0, LIST_LIMIT);
   const rows: CardElement[] = shown.map((t) =>
-    new ColumnSet().withColumns(
-      new Column(new TextBlock(`${t.officeCode} ${t.ref}`, { weight: 'Bolder', wrap: true })).withWidth('auto'),
-      new Column(
-        new TextBlock(t.description, { wrap: true, maxLines: 2 }),
-        new TextBlock(`${dueText(t, today)} · ${TARGET_STATUS_LABELS[t.status]} · ${t.progress}% · ${nameOf(names, t.owner)}`, { wrap: true, isSubtle: true, spacing: 'None' }),
-      ).withWidth('stretch'),
-    ).withSelectAction(new OpenUrlAction(tabDeepLink(links, { kind: 'target', planId: t.planId, targetId: t.id }))),
+    new ColumnSet()
+      .withColumns(
+        new Column(new TextBlock(`${t.officeCode} ${t.ref}`, { weight: 'Bolder', wrap: true })).withWidth('auto'),
+        new Column(
+          new TextBlock(t.description, { wrap: true, maxLines: 2 }),
+          new TextBlock(`${dueText(t, today)} · ${TARGET_STATUS_LABELS[t.status]} · ${t.progress}% · ${nameOf(names, t.owner)}`, {
+            wrap: true,
+            isSubtle: true,
+            spacing: 'None',
+          }),
+        ).withWidth('stretch'),
+      )
+      .withSelectAction(new OpenUrlAction(tabDeepLink(links, { kind: 'target', planId: t.planId, targetId: t.id }))),
   );
   const footer = targets.length > shown.length ? [line(`…and ${targets.length - shown.length} more in the tab.`, true)] : [];
   return new AdaptiveCard(heading(`${title} (${targets.length})`), ...rows, ...footer).withActions(open(links, more));
@@ -67,7 +84,9 @@ export function departmentStatusCard(cycle: string | null, department: Rollup, o
   return new AdaptiveCard(
     heading(`Department${cycle ? `, cycle ${cycle}` : ''}: ${progressText(department)}`),
     line(rollupText(department)),
-    new FactSet(...offices.map((o) => new Fact(o.code, `${planStatusText(o.planStatus)} · ${progressText(o.rollup)} · ${plural(o.rollup.overdue, 'overdue target')}`))),
+    new FactSet(
+      ...offices.map((o) => new Fact(o.code, `${planStatusText(o.planStatus)} · ${progressText(o.rollup)} · ${plural(o.rollup.overdue, 'overdue target')}`)),
+    ),
   ).withActions(open(links, { kind: 'view', view: 'dashboard' }));
 }
 
@@ -108,6 +127,13 @@ const planStatusText = (status: PlanStatus | null) => (status === null ? 'No pla
 const progressText = (r: Rollup) => (r.progress === null ? 'no progress yet' : `${r.progress}% complete`);
 
 function rollupText(r: Rollup): string {
-  const parts = [plural(r.targets, 'target'), `${r.byStatus.achieved} achieved`, `${r.byStatus['on-track']} on track`, `${r.byStatus['at-risk']} at risk`, `${r.byStatus['off-track']} off track`, `${r.overdue} overdue`];
+  const parts = [
+    plural(r.targets, 'target'),
+    `${r.byStatus.achieved} achieved`,
+    `${r.byStatus['on-track']} on track`,
+    `${r.byStatus['at-risk']} at risk`,
+    `${r.byStatus['off-track']} off track`,
+    `${r.overdue} overdue`,
+  ];
   return parts.join(' · ');
 }

@@ -23,8 +23,6 @@ import { tabDeepLink, type TabLinkSettings } from '../deep-links';
 
 export const UPDATE_PROGRESS_VERB = 'updateProgress';
 
-
-
 export interface TargetCardModel {
   target: Target;
   officeCode: string;
@@ -51,7 +49,13 @@ export function targetCard(model: TargetCardModel, links: TabLinkSettings): Adap
   const { target: t } = model;
   const body: CardElement[] = [];
   if (model.notice) {
-    body.push(new TextBlock(model.notice.text, { wrap: true, weight: 'Bolder', color: model.notice.tone === 'default' ? 'Default' : model.notice.tone === 'good' ? 'Good' : 'Attention' }));
+    body.push(
+      new TextBlock(model.notice.text, {
+        wrap: true,
+        weight: 'Bolder',
+        color: model.notice.tone === 'default' ? 'Default' : model.notice.tone === 'good' ? 'Good' : 'Attention',
+      }),
+    );
   }
   body.push(
     new TextBlock(`${model.officeCode} ${t.ref}: ${t.description}`, { wrap: true, weight: 'Bolder', size: 'Medium' }),
@@ -78,7 +82,11 @@ function progressInputs(t: Target): CardElement[] {
       .withId('status')
       .withOptions({ label: 'Status', value: t.status, isRequired: true, errorMessage: 'Choose a status' }),
     new NumberInput({ id: 'percent', label: 'Percent complete (0–100)', min: 0, max: 100, placeholder: String(t.progress) }),
-    new NumberInput({ id: 'value', label: `Value reached${t.unit ? ` (${t.unit})` : ''}`, placeholder: t.targetValue === null ? '' : `target ${t.targetValue}` }),
+    new NumberInput({
+      id: 'value',
+      label: `Value reached${t.unit ? ` (${t.unit})` : ''}`,
+      placeholder: t.targetValue === null ? '' : `target ${t.targetValue}`,
+    }),
     new TextInput({ id: 'note', label: 'Note', isMultiline: true, maxLength: 4000 }),
     new TextInput({ id: 'evidenceUrl', label: 'Evidence link', style: 'Url', maxLength: 2000, placeholder: 'https://…' }),
   ];

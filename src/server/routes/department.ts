@@ -1,16 +1,13 @@
 // Department-wide reads and settings: who am I, offices, the catalogue, the dashboard and the audit trail.
 
 import { Router } from 'express';
-import { z } from 'zod';
 import { catalogue } from '../../domain/catalogues';
-import { cycle } from '../../domain/schemas';
+import { dashboardQuery, type Me } from '../../contract/department';
 import { listAudit } from '../../services/audit';
 import { ownsAnyTarget, type ServiceContext } from '../../services/context';
 import { dashboard } from '../../services/dashboard';
 import { createOffice, listOffices, updateOffice } from '../../services/offices';
 import { actorOf, ifMatch, param, query, sendVersioned } from '../http';
-
-const dashboardQuery = z.strictObject({ cycle: cycle.optional() });
 
 export function departmentRoutes(ctx: ServiceContext, authMode: 'dev' | 'entra'): Router {
   const router = Router();
@@ -18,13 +15,14 @@ export function departmentRoutes(ctx: ServiceContext, authMode: 'dev' | 'entra')
   router.get('/me', async (_req, res) => {
     const actor = actorOf(res);
     const offices = await ctx.store.listOffices();
-    res.json({
+    const me: Me = {
       user: { id: actor.id, email: actor.email, name: actor.name },
-      roles: actor.roles,
+      roles: [...actor.roles],
       offices: offices.filter((o) => actor.focalOfficeIds.includes(o.id)).map((o) => ({ id: o.id, code: o.code, name: o.name })),
       ownsTargets: await ownsAnyTarget(ctx, actor),
       authMode,
-    });
+    };
+    res.json(me);
   });
 
   router.get('/catalogue', (_req, res) => {

@@ -1,17 +1,14 @@
 // /api/plans: summaries, the tree (with ETag), creation, edits and the review workflow.
 
 import { Router, type Response } from 'express';
-import { z } from 'zod';
 import { ConflictError } from '../../domain/errors';
-import { cycle, officeCode } from '../../domain/schemas';
+import { planListQuery } from '../../contract/plans';
 import type { PlanAction } from '../../domain/workflow';
 import { today, type ServiceContext } from '../../services/context';
 import type { PlanTree } from '../../domain/derive';
 import { createPlan, getPlanHead, getPlanTree, listPlans, planTreeEtag, transitionPlan, updatePlan } from '../../services/plans';
 import { RepresentationCache } from '../representation-cache';
 import { actorOf, ifMatch, param, query } from '../http';
-
-const planListQuery = z.strictObject({ office: officeCode.optional(), cycle: cycle.optional() });
 
 export function planRoutes(ctx: ServiceContext): Router {
   const router = Router();
@@ -82,7 +79,10 @@ export function planRoutes(ctx: ServiceContext): Router {
   }
 
   const sendTree = (res: Response, tree: PlanTree, status = 200) => {
-    res.status(status).set('ETag', planTreeEtag(tree, today(ctx))).json(tree);
+    res
+      .status(status)
+      .set('ETag', planTreeEtag(tree, today(ctx)))
+      .json(tree);
   };
 
   return router;

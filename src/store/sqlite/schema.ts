@@ -68,15 +68,58 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX targets_page ON targets(due_date, id, plan_id, status, owner);
   `,
+  // Monitoring: cycles, their periods, the offices' progress reports and their lines, and the
+  // rows frozen when a period closes (one per period, scope and key: a retried close rewrites
+  // them instead of adding). A line names its target without a foreign key: a target deleted
+  // later must not take a submitted report's line with it.
+  `
+  CREATE TABLE cycles (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL, start TEXT NOT NULL);
+  CREATE TABLE periods (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    cycle TEXT NOT NULL REFERENCES cycles(id), start TEXT NOT NULL, status TEXT NOT NULL,
+    UNIQUE (cycle, start)
+  );
+  CREATE TABLE reports (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    period_id TEXT NOT NULL REFERENCES periods(id), office_id TEXT NOT NULL, status TEXT NOT NULL,
+    UNIQUE (period_id, office_id)
+  );
+  CREATE INDEX reports_office ON reports(office_id, period_id);
+  CREATE TABLE report_lines (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    report_id TEXT NOT NULL REFERENCES reports(id), target_id TEXT NOT NULL,
+    UNIQUE (report_id, target_id)
+  );
+  CREATE TABLE snapshot_rows (
+    period_id TEXT NOT NULL REFERENCES periods(id), scope TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (period_id, scope, key)
+  ) WITHOUT ROWID;
+  `,
+  // The office scorecard: one per office and closed period (stored when first read, so that its
+  // ratings never move), and the remedial actions for ratings below "meets", found by their
+  // scorecard, their office, and (for reminders) by status and due date.
+  `
+  CREATE TABLE scorecards (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    period_id TEXT NOT NULL REFERENCES periods(id), office_id TEXT NOT NULL,
+    UNIQUE (period_id, office_id)
+  );
+  CREATE INDEX scorecards_office ON scorecards(office_id, period_id);
+  CREATE TABLE remedial_actions (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    scorecard_id TEXT NOT NULL REFERENCES scorecards(id), office_id TEXT NOT NULL, status TEXT NOT NULL, due TEXT NOT NULL
+  );
+  CREATE INDEX remedial_actions_scorecard ON remedial_actions(scorecard_id);
+  CREATE INDEX remedial_actions_office ON remedial_actions(office_id);
+  CREATE INDEX remedial_actions_due ON remedial_actions(status, due);
+  `,
 ];
 
 /** Brings the database to the newest schema; each migration runs in its own transaction. */
 export function migrate(db: Database.Database): void {
   const current = Number(db.pragma('user_version', { simple: true }));
   if (current > MIGRATIONS.length) {
-    throw new Error(
-      `The database schema (version ${current}) is newer than this release understands (${MIGRATIONS.length}); upgrade the app.`,
-    );
+    throw new Error(`The database schema (version ${current}) is newer than this release understands (${MIGRATIONS.length}); upgrade the app.`);
   }
   MIGRATIONS.slice(current).forEach((migration, i) => {
     db.transaction(() => {

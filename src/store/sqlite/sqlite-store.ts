@@ -6,8 +6,35 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConflictError } from '../../domain/errors';
 import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../../domain/model';
+import type { Cycle, Period, ProgressReport, ReportLine, Snapshot, SnapshotScope } from '../../domain/monitoring';
 import { planCommit } from '../commit-planner';
-import type { AuditFilter, Change, CommitRequest, CommitResult, PlanFilter, PlanStore, TargetFilter } from '../plan-store';
+import type { RemedialAction, Scorecard } from '../../domain/scorecard';
+import type {
+  AuditFilter,
+  Change,
+  CommitRequest,
+  CommitResult,
+  PlanFilter,
+  PlanStore,
+  RemedialActionFilter,
+  ReportContents,
+  ReportFilter,
+  ScorecardFilter,
+  SnapshotWrite,
+  TargetFilter,
+} from '../plan-store';
+import { closingPatch, periodToClose, snapshotRowsOf } from '../snapshot-write';
+import { readAudit } from './audit-queries';
+import {
+  readCycles,
+  readPeriods,
+  readRemedialActions,
+  readReportLines,
+  readReports,
+  readScorecards,
+  readSnapshotRows,
+  replaceSnapshotRows,
+} from './monitoring-queries';
 import type { TargetPage, TargetPageQuery } from '../target-pages';
 import { migrate } from './schema';
 import { readTargetPage, sqlWhere, targetWhere } from './target-queries';
@@ -68,9 +95,7 @@ export class SqliteStore implements PlanStore {
     return this.db.transaction(() => {
       const { where, params } = planWhere(filter, 'p');
       const plans = this.all<WorkPlan>(`SELECT p.data FROM plans p ${where} ORDER BY p.cycle, p.office_id`, params);
-      const byPlan = new Map<string, PlanContents>(
-        plans.map((plan) => [plan.id, { plan, objectives: [], activities: [], targets: [] }]),
-      );
+      const byPlan = new Map<string, PlanContents>(plans.map((plan) => [plan.id, { plan, objectives: [], activities: [], targets: [] }]));
       const children = <T extends { planId: string }>(table: string) =>
         this.all<T>(`SELECT c.data FROM ${table} c JOIN plans p ON p.id = c.plan_id ${where}`, params);
       for (const o of children<EntityTypes['objective']>('objectives')) byPlan.get(o.planId)?.objectives.push(o);
@@ -96,10 +121,9 @@ export class SqliteStore implements PlanStore {
 
   async listCheckInsOf(targetIds: readonly string[]): Promise<CheckIn[]> {
     // The ids go in as one JSON array: any number of them, in one statement.
-    return this.all<CheckIn>(
-      'SELECT data FROM checkins WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY target_id, date, rowid',
-      [JSON.stringify(targetIds)],
-    );
+    return this.all<CheckIn>('SELECT data FROM checkins WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY target_id, date, rowid', [
+      JSON.stringify(targetIds),
+    ]);
   }
 
   async latestCheckIns(targetIds: readonly string[]): Promise<Map<string, CheckIn>> {
@@ -114,30 +138,7 @@ export class SqliteStore implements PlanStore {
   }
 
   async listAudit(filter: AuditFilter): Promise<AuditEvent[]> {
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    if (filter.entity) {
-      clauses.push('entity = ?');
-      params.push(filter.entity);
-    }
-    if (filter.entityId) {
-      clauses.push('entity_id = ?');
-      params.push(filter.entityId);
-    }
-    if (filter.officeIds) {
-      if (filter.officeIds.length === 0) return [];
-      clauses.push(`office_id IN (${filter.officeIds.map(() => '?').join(',')})`);
-      params.push(...filter.officeIds);
-    }
-    if (filter.beforeSeq !== undefined) {
-      clauses.push('seq < ?');
-      params.push(filter.beforeSeq);
-    }
-    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare<unknown[], AuditRow>(`SELECT * FROM audit ${where} ORDER BY seq DESC LIMIT ?`)
-      .all(...params, filter.limit);
-    return rows.map(fromAuditRow);
+    return readAudit(this.db, filter);
   }
 
   async listConversations(filter: { active?: boolean; userEmail?: string } = {}): Promise<ConversationRef[]> {
@@ -158,6 +159,63 @@ export class SqliteStore implements PlanStore {
     return this.all<ReminderRecord>('SELECT data FROM reminders WHERE created_at >= ? ORDER BY created_at, id', [filter.since]);
   }
 
+  async listCycles(): Promise<Cycle[]> {
+    return readCycles(this.db);
+  }
+
+  async listPeriods(cycle?: string): Promise<Period[]> {
+    return readPeriods(this.db, cycle);
+  }
+
+  async listReports(filter: ReportFilter = {}): Promise<ProgressReport[]> {
+    return readReports(this.db, filter);
+  }
+
+  async getReportContents(reportId: string): Promise<ReportContents | undefined> {
+    return this.db.transaction(() => {
+      const report = this.read('report', reportId);
+      return report && { report, lines: readReportLines(this.db, reportId) };
+    })();
+  }
+
+  async listReportLines(reportId: string): Promise<ReportLine[]> {
+    return readReportLines(this.db, reportId);
+  }
+
+  async getSnapshot(periodId: string, options: { scopes?: readonly SnapshotScope[] } = {}): Promise<Snapshot | undefined> {
+    return this.db.transaction(() => {
+      const period = this.read('period', periodId);
+      if (period?.status !== 'closed') return undefined;
+      return { period, rows: readSnapshotRows(this.db, periodId, options.scopes) };
+    })();
+  }
+
+  /** One transaction: the rows and the closed period together, or nothing. */
+  async writeSnapshot(request: SnapshotWrite): Promise<Period> {
+    return this.db
+      .transaction(() => {
+        periodToClose(this.read('period', request.periodId), request.periodId);
+        const rows = snapshotRowsOf(request);
+        replaceSnapshotRows(this.db, request.periodId, rows);
+        const patch = closingPatch(request, rows.length);
+        const { records } = this.applyCommit({
+          actor: request.actor,
+          at: request.at,
+          changes: [{ op: 'update', entity: 'period', id: request.periodId, expectedVersion: request.expectedVersion, patch }],
+        });
+        return records[0];
+      })
+      .immediate();
+  }
+
+  async listScorecards(filter: ScorecardFilter = {}): Promise<Scorecard[]> {
+    return readScorecards(this.db, filter);
+  }
+
+  async listRemedialActions(filter: RemedialActionFilter = {}): Promise<RemedialAction[]> {
+    return readRemedialActions(this.db, filter);
+  }
+
   async isEmpty(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM offices LIMIT 1').get() === undefined;
   }
@@ -168,12 +226,15 @@ export class SqliteStore implements PlanStore {
 
   // ---- the commit, inside one transaction --------------------------------------------------
 
-  private applyCommit<C extends readonly Change[]>(request: CommitRequest<C>): CommitResult<C> {
+  private applyCommit<const C extends readonly Change[]>(request: CommitRequest<C>): CommitResult<C> {
     const plan = planCommit(request, {
       get: (entity, id) => this.read(entity, id),
       childIds: (entity, parentId) => {
         const spec = tableOf(entity);
-        return this.db.prepare<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${spec.parentColumn} = ?`).all(parentId).map((r) => r.id);
+        return this.db
+          .prepare<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${spec.parentColumn} = ?`)
+          .all(parentId)
+          .map((r) => r.id);
       },
     });
     for (const w of plan.writes) {
@@ -183,7 +244,16 @@ export class SqliteStore implements PlanStore {
     }
     const insertAudit = this.db.prepare('INSERT INTO audit (at, actor, entity, entity_id, office_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const a of plan.audit) {
-      insertAudit.run(request.at, request.actor, a.entity, a.entityId, a.officeId, a.action, a.before && JSON.stringify(a.before), a.after && JSON.stringify(a.after));
+      insertAudit.run(
+        request.at,
+        request.actor,
+        a.entity,
+        a.entityId,
+        a.officeId,
+        a.action,
+        a.before && JSON.stringify(a.before),
+        a.after && JSON.stringify(a.after),
+      );
     }
     return { records: plan.records };
   }
@@ -193,9 +263,7 @@ export class SqliteStore implements PlanStore {
     const columns = { id: record.id, version: record.version, data: JSON.stringify(record), ...columnValues(spec, record) };
     const names = Object.keys(columns);
     try {
-      this.db
-        .prepare(`INSERT INTO ${spec.table} (${names.join(',')}) VALUES (${names.map((n) => '@' + n).join(',')})`)
-        .run(columns);
+      this.db.prepare(`INSERT INTO ${spec.table} (${names.join(',')}) VALUES (${names.map((n) => '@' + n).join(',')})`).run(columns);
     } catch (error) {
       throw this.constraintError(error, entity, record);
     }
@@ -227,20 +295,11 @@ export class SqliteStore implements PlanStore {
   }
 
   private all<T>(sql: string, params: unknown[] = []): T[] {
-    return this.db.prepare<unknown[], Row>(sql).all(...params).map((r) => decode<T>(r));
+    return this.db
+      .prepare<unknown[], Row>(sql)
+      .all(...params)
+      .map((r) => decode<T>(r));
   }
-}
-
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  entity: EntityName;
-  entity_id: string;
-  office_id: string | null;
-  action: AuditEvent['action'];
-  before: string | null;
-  after: string | null;
 }
 
 /**
@@ -250,20 +309,6 @@ interface AuditRow {
  */
 function decode<T>(row: Row): T {
   return JSON.parse(row.data) as T;
-}
-
-function fromAuditRow(r: AuditRow): AuditEvent {
-  return {
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    entity: r.entity,
-    entityId: r.entity_id,
-    officeId: r.office_id,
-    action: r.action,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
-  };
 }
 
 function planWhere(filter: PlanFilter, alias: string): { where: string; params: unknown[] } {
@@ -286,9 +331,11 @@ function planWhere(filter: PlanFilter, alias: string): { where: string; params: 
 
 function uniqueKeyName(entity: EntityName, error: unknown): string {
   const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  if (message.includes('reports.period_id') || message.includes('scorecards.period_id')) return 'office and period';
+  if (message.includes('report_lines.report_id')) return 'target in this report';
+  if (message.includes('periods.cycle')) return 'start in this cycle';
   if (message.includes('.ref')) return 'reference in this plan';
   if (message.includes('.cycle')) return 'office and cycle';
   if (message.includes('.code')) return 'code';
   return entity === 'office' ? 'code' : 'identifier';
 }
-

@@ -29,13 +29,28 @@ export const TABLES: { readonly [E in EntityName]: TableOf<E> } = {
   office: { table: 'offices', columns: [{ column: 'code', field: 'code' }] },
   plan: {
     table: 'plans',
-    columns: [{ column: 'office_id', field: 'officeId' }, { column: 'cycle', field: 'cycle' }, { column: 'status', field: 'status' }],
+    columns: [
+      { column: 'office_id', field: 'officeId' },
+      { column: 'cycle', field: 'cycle' },
+      { column: 'status', field: 'status' },
+    ],
     parentColumn: 'office_id',
   },
-  objective: { table: 'objectives', columns: [{ column: 'plan_id', field: 'planId' }, { column: 'ref', field: 'ref' }], parentColumn: 'plan_id' },
+  objective: {
+    table: 'objectives',
+    columns: [
+      { column: 'plan_id', field: 'planId' },
+      { column: 'ref', field: 'ref' },
+    ],
+    parentColumn: 'plan_id',
+  },
   activity: {
     table: 'activities',
-    columns: [{ column: 'plan_id', field: 'planId' }, { column: 'objective_id', field: 'objectiveId' }, { column: 'ref', field: 'ref' }],
+    columns: [
+      { column: 'plan_id', field: 'planId' },
+      { column: 'objective_id', field: 'objectiveId' },
+      { column: 'ref', field: 'ref' },
+    ],
     parentColumn: 'objective_id',
   },
   target: {
@@ -52,13 +67,74 @@ export const TABLES: { readonly [E in EntityName]: TableOf<E> } = {
   },
   checkin: {
     table: 'checkins',
-    columns: [{ column: 'plan_id', field: 'planId' }, { column: 'target_id', field: 'targetId' }, { column: 'date', field: 'date' }],
+    columns: [
+      { column: 'plan_id', field: 'planId' },
+      { column: 'target_id', field: 'targetId' },
+      { column: 'date', field: 'date' },
+    ],
     parentColumn: 'target_id',
   },
-  conversation: { table: 'conversations', columns: [{ column: 'active', field: 'active' }, { column: 'user_email', field: 'userEmail', lowerCase: true }] },
-  reminder: { table: 'reminders', columns: [{ column: 'created_at', field: 'createdAt' }, { column: 'status', field: 'status' }] },
+  conversation: {
+    table: 'conversations',
+    columns: [
+      { column: 'active', field: 'active' },
+      { column: 'user_email', field: 'userEmail', lowerCase: true },
+    ],
+  },
+  reminder: {
+    table: 'reminders',
+    columns: [
+      { column: 'created_at', field: 'createdAt' },
+      { column: 'status', field: 'status' },
+    ],
+  },
   setting: { table: 'settings', columns: [] },
   lease: { table: 'leases', columns: [] },
+  cycle: { table: 'cycles', columns: [{ column: 'start', field: 'start' }] },
+  period: {
+    table: 'periods',
+    columns: [
+      { column: 'cycle', field: 'cycle' },
+      { column: 'start', field: 'start' },
+      { column: 'status', field: 'status' },
+    ],
+    parentColumn: 'cycle',
+  },
+  report: {
+    table: 'reports',
+    columns: [
+      { column: 'period_id', field: 'periodId' },
+      { column: 'office_id', field: 'officeId' },
+      { column: 'status', field: 'status' },
+    ],
+    parentColumn: 'period_id',
+  },
+  reportLine: {
+    table: 'report_lines',
+    columns: [
+      { column: 'report_id', field: 'reportId' },
+      { column: 'target_id', field: 'targetId' },
+    ],
+    parentColumn: 'report_id',
+  },
+  scorecard: {
+    table: 'scorecards',
+    columns: [
+      { column: 'period_id', field: 'periodId' },
+      { column: 'office_id', field: 'officeId' },
+    ],
+    parentColumn: 'period_id',
+  },
+  remedialAction: {
+    table: 'remedial_actions',
+    columns: [
+      { column: 'scorecard_id', field: 'scorecardId' },
+      { column: 'office_id', field: 'officeId' },
+      { column: 'status', field: 'status' },
+      { column: 'due', field: 'due' },
+    ],
+    parentColumn: 'scorecard_id',
+  },
 };
 
 /** The table of an entity, as the shape that fits every entity. */

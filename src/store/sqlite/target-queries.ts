@@ -47,7 +47,13 @@ export function readTargetPage(db: Database.Database, query: TargetPageQuery): T
   const overdueSql = `(status NOT IN (${CLOSED_TARGET_STATUSES.map(() => '?').join(',')}) AND due_date < ?)`;
   const overdueParams = [...CLOSED_TARGET_STATUSES, query.today];
   const index = query.owner ? 'targets_owner' : 'targets_page';
-  const count = (sql: string, params: unknown[]) => Number(db.prepare(sql).pluck().get(...params));
+  const count = (sql: string, params: unknown[]) =>
+    Number(
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params),
+    );
   const countAll = () => count(`SELECT COUNT(*) FROM targets ${sqlWhere(where.clauses)}`, where.params);
   const countOverdue = () =>
     count(`SELECT COUNT(*) FROM targets INDEXED BY ${index} ${sqlWhere([...where.clauses, overdueSql])}`, [...where.params, ...overdueParams]);

@@ -14,4 +14,12 @@ export const apiPaths = {
   peopleNames: (emails: readonly string[]) => `/api/people?${emails.map((e) => `email=${encodeURIComponent(e)}`).join('&')}`,
   reminderPolicy: '/api/reminder-policy',
   dashboard: (cycle?: string) => (cycle ? `/api/dashboard?cycle=${encodeURIComponent(cycle)}` : '/api/dashboard'),
+  cycles: '/api/cycles',
+  periods: (cycle: string) => `/api/periods?cycle=${encodeURIComponent(cycle)}`,
+  reports: (query: { period?: string; office?: string } = {}) => {
+    const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => !!entry[1]));
+    return params.size ? `/api/reports?${params.toString()}` : '/api/reports';
+  },
+  report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
+  checkIns: (targetId: string) => `/api/targets/${encodeURIComponent(targetId)}/checkins`,
 } as const;

@@ -37,7 +37,9 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
       },
     );
     return () => controller.abort();
-    // The caller names what the read depends on; `load` itself is read through a ref.
+    // The caller names what the read depends on; `load` itself is read through a ref. The lint
+    // checks those names at each call (useResource is one of its additionalHooks), not here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

@@ -5,12 +5,11 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useApp } from './app-context';
-import { isGenderUnit, mayExport } from './roles';
+import { mayDoAnywhere, mayExport, mayManageReminders, mayReview, mayReviewReports } from './roles';
 import { hrefOf, type Route, type ViewName } from './routes';
 import { Loading } from './StatusViews';
 import { navigate, useRoute } from './use-route';
 import { viewComponent } from './views';
-
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', height: '100%' },
@@ -29,7 +28,8 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, minHeight: 0, overflowY: 'auto', padding: tokens.spacingHorizontalL },
 });
 
-type NavView = Exclude<ViewName, 'plan' | 'office' | 'config' | 'home'>;
+// Periods are reached from Reporting and Report review: the bar stays one line on a laptop.
+type NavView = Exclude<ViewName, 'plan' | 'office' | 'config' | 'home' | 'report' | 'periods'>;
 
 export function AppShell() {
   const styles = useStyles();
@@ -40,12 +40,15 @@ export function AppShell() {
   const views: NavView[] = [
     'targets',
     'plans',
-    ...(isGenderUnit(me) ? (['review'] as const) : []),
+    ...(mayReview(me) ? (['review'] as const) : []),
+    ...(mayDoAnywhere(me, 'read-reports') ? (['reporting'] as const) : []),
+    ...(mayReviewReports(me) ? (['report-review'] as const) : []),
     'dashboard',
     ...(mayExport(me) ? (['export'] as const) : []),
-    ...(isGenderUnit(me) ? (['settings'] as const) : []),
+    ...(mayManageReminders(me) ? (['settings'] as const) : []),
   ];
-  const current: ViewName = route.view === 'plan' || route.view === 'office' ? 'plans' : route.view;
+  const current: ViewName =
+    route.view === 'plan' || route.view === 'office' ? 'plans' : route.view === 'report' || route.view === 'periods' ? 'reporting' : route.view;
 
   useEffect(() => {
     if (route.view === 'home') navigate(hrefOf(homeRoute(me)), true);
@@ -73,7 +76,7 @@ export function AppShell() {
             <Button
               key={view}
               as="a"
-              href={hrefOf({ view } as Route)}
+              href={hrefOf({ view })}
               appearance={current === view ? 'primary' : 'subtle'}
               aria-current={current === view ? 'page' : undefined}
             >
@@ -105,6 +108,10 @@ function CurrentView({ route }: { route: Route }) {
   const OfficePlanView = viewComponent('office');
   const ChannelTabConfigView = viewComponent('config');
   const SettingsView = viewComponent('settings');
+  const ReportingView = viewComponent('reporting');
+  const ReportPageView = viewComponent('report');
+  const ReportReviewView = viewComponent('report-review');
+  const PeriodsView = viewComponent('periods');
   switch (route.view) {
     case 'targets':
       return <MyTargetsView />;
@@ -124,6 +131,14 @@ function CurrentView({ route }: { route: Route }) {
       return <ChannelTabConfigView />;
     case 'settings':
       return <SettingsView />;
+    case 'reporting':
+      return <ReportingView periodId={route.periodId} office={route.office} />;
+    case 'report':
+      return <ReportPageView key={route.reportId} reportId={route.reportId} />;
+    case 'report-review':
+      return <ReportReviewView reportId={route.reportId} />;
+    case 'periods':
+      return <PeriodsView cycle={route.cycle} />;
     case 'home':
       return <Loading />;
   }
@@ -131,7 +146,7 @@ function CurrentView({ route }: { route: Route }) {
 
 /** Where each kind of user starts: the Gender Unit at review, focal points at their plan, owners at their targets. */
 function homeRoute(me: ReturnType<typeof useApp>['me']): Route {
-  if (isGenderUnit(me)) return { view: 'review' };
+  if (mayReview(me)) return { view: 'review' };
   if (me.offices.length > 0) return { view: 'plans' };
   if (me.ownsTargets) return { view: 'targets' };
   return { view: 'dashboard' };

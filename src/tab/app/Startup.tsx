@@ -67,6 +67,7 @@ export function Startup({ host, start }: { host: HostContext; start: Promise<Sig
     );
   }
   return (
+    // Every other state returned above: this one is 'ready', for which useMemo built the services.
     <AppContext.Provider value={services!}>
       <AppShell />
     </AppContext.Provider>

@@ -51,8 +51,9 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
+    // The virtualizer asks only for indices below count, that is within items.
     estimateSize: (i) => estimateHeight(items[i]!),
-    getItemKey: (i) => rowKey(items[i]!),
+    getItemKey: (i) => rowKey(items[i]!), // as above
     overscan: 6,
   });
 
@@ -65,11 +66,17 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
   // Each key is focused once, as soon as its row is among the items: later renders (a search
   // typed above the list) must not pull the focus back.
   const focusIndex = focusKey === undefined ? -1 : items.findIndex((item) => rowKey(item) === focusKey);
+  const focusPresent = focusIndex >= 0;
+  // The attempts below read the row's latest index: items may move while they wait for it.
+  const focusAt = useRef(focusIndex);
+  useEffect(() => {
+    focusAt.current = focusIndex;
+  });
   const focused = useRef<string>(undefined);
   useEffect(() => {
-    if (focusKey === undefined || focusIndex < 0 || focused.current === focusKey) return;
+    if (focusKey === undefined || !focusPresent || focused.current === focusKey) return;
     focused.current = focusKey;
-    virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+    virtualizer.scrollToIndex(focusAt.current, { align: 'center' });
     let frames = 0;
     let frame = requestAnimationFrame(function attempt() {
       const row = scroller.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(focusKey)}"]`);
@@ -77,13 +84,13 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
         row.scrollIntoView({ block: 'nearest' });
         row.focus({ preventScroll: true });
       } else if (++frames < FOCUS_FRAMES) {
-        virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+        virtualizer.scrollToIndex(focusAt.current, { align: 'center' });
         frame = requestAnimationFrame(attempt);
       }
     });
     return () => cancelAnimationFrame(frame);
     // Re-run only for a new key, or when the key's row first appears.
-  }, [focusKey, focusIndex >= 0, virtualizer]);
+  }, [focusKey, focusPresent, virtualizer]);
 
   const rendered = virtualizer.getVirtualItems();
   const reported = useRef(false);
@@ -95,6 +102,9 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
   }, [rendered.length, onRendered]);
 
   return (
+    // A scrolling region must take the focus, or keyboard users cannot scroll it (axe's
+    // scrollable-region-focusable); the list is that region.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div ref={scroller} className={styles.scroller} style={{ height }} role="list" aria-label={label} tabIndex={0}>
       <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }}>
         {rendered.map((row) => (
@@ -110,6 +120,7 @@ export function VirtualList<T>({ items, estimateHeight, rowKey, renderRow, label
             aria-setsize={items.length}
             aria-posinset={row.index + 1}
           >
+            {/* a virtual row's index is below count, within items */}
             {renderRow(items[row.index]!, row.index)}
           </div>
         ))}

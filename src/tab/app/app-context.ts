@@ -3,7 +3,7 @@
 
 import { createContext, useContext } from 'react';
 import type { ApiClient } from '../api/api-client';
-import type { Catalogue, Me } from '../api/api-types';
+import type { Catalogue, Me } from '../../contract';
 import type { HostContext } from '../host/teams-host';
 import type { PeopleNames } from '../people/people-names';
 

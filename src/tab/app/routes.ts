@@ -9,6 +9,10 @@
 //   #/offices/CODE         office:CODE        An office's current plan (a channel tab's content)
 //   #/settings             settings           The Gender Unit's reminder settings
 //   #/config               (none)             A channel tab's configuration page
+//   #/reporting[?period=P&office=CODE]  reporting[:P[:CODE]]  An office's progress report for a period
+//   #/reports/ID           report:ID          One progress report
+//   #/report-review[?report=ID]  report-review[:ID]  Reports waiting for the Gender Unit, one opened
+//   #/periods[?cycle=C]    periods            Reporting cycles and periods (the Gender Unit)
 
 export type Route =
   | { view: 'targets' }
@@ -20,6 +24,10 @@ export type Route =
   | { view: 'settings' }
   | { view: 'office'; code: string }
   | { view: 'config' }
+  | { view: 'reporting'; periodId?: string; office?: string }
+  | { view: 'report'; reportId: string }
+  | { view: 'report-review'; reportId?: string }
+  | { view: 'periods'; cycle?: string }
   | { view: 'home' };
 
 export type ViewName = Route['view'];
@@ -48,6 +56,15 @@ export function parseRoute(hash: string): Route {
       return { view: 'plans' };
     case 'config':
       return { view: 'config' };
+    case 'reporting':
+      return { view: 'reporting', periodId: params.get('period') ?? undefined, office: params.get('office')?.toUpperCase() ?? undefined };
+    case 'reports':
+      if (parts[1]) return { view: 'report', reportId: parts[1] };
+      return { view: 'reporting' };
+    case 'report-review':
+      return { view: 'report-review', reportId: params.get('report') ?? undefined };
+    case 'periods':
+      return { view: 'periods', cycle: params.get('cycle') ?? undefined };
     default:
       return { view: 'home' };
   }
@@ -63,6 +80,14 @@ export function hrefOf(route: Route): string {
       return `#/offices/${encodeURIComponent(route.code)}`;
     case 'dashboard':
       return route.cycle ? `#/dashboard?cycle=${encodeURIComponent(route.cycle)}` : '#/dashboard';
+    case 'reporting':
+      return `#/reporting${query({ period: route.periodId, office: route.office })}`;
+    case 'report':
+      return `#/reports/${encodeURIComponent(route.reportId)}`;
+    case 'report-review':
+      return `#/report-review${query({ report: route.reportId })}`;
+    case 'periods':
+      return `#/periods${query({ cycle: route.cycle })}`;
     case 'home':
       return '#/';
     default:
@@ -78,6 +103,10 @@ export function routeOfSubPageId(subPageId: string | undefined): Route | undefin
   if (view === 'office' && id) return { view: 'office', code: id.toUpperCase() };
   if (view === 'targets' || view === 'plans' || view === 'review' || view === 'export' || view === 'settings') return { view };
   if (view === 'dashboard') return { view: 'dashboard' };
+  if (view === 'reporting') return { view: 'reporting', periodId: id || undefined, office: kind ? kind.toUpperCase() : undefined };
+  if (view === 'report' && id) return { view: 'report', reportId: id };
+  if (view === 'report-review') return { view: 'report-review', reportId: id || undefined };
+  if (view === 'periods') return { view: 'periods' };
   return undefined;
 }
 
@@ -85,5 +114,14 @@ export function routeOfSubPageId(subPageId: string | undefined): Route | undefin
 export function subPageIdOf(route: Route): string {
   if (route.view === 'plan') return route.targetId ? `plan:${route.planId}:target:${route.targetId}` : `plan:${route.planId}`;
   if (route.view === 'office') return `office:${route.code}`;
+  if (route.view === 'reporting') return ['reporting', route.periodId ?? '', route.office ?? ''].join(':').replace(/:+$/, '');
+  if (route.view === 'report') return `report:${route.reportId}`;
+  if (route.view === 'report-review' && route.reportId) return `report-review:${route.reportId}`;
   return route.view;
+}
+
+/** "?a=1&b=2" of the parameters that are given, "" when none is. */
+function query(params: Record<string, string | undefined>): string {
+  const given = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  return given.length ? `?${new URLSearchParams(given).toString()}` : '';
 }

@@ -4,15 +4,14 @@
 
 import { ApiClient } from '../api/api-client';
 import { apiPaths } from '../api/api-paths';
-import type { Catalogue, Me } from '../api/api-types';
+import type { Catalogue, Me } from '../../contract';
 import { devSession, entraSession, rememberedDevUser, type Session } from '../auth/session';
 import type { TabConfig } from '../auth/tab-config';
 import type { HostContext } from '../host/teams-host';
 import type { Route } from './routes';
 
 export type SignInState =
-  | { kind: 'pick-user'; config: TabConfig }
-  | { kind: 'ready'; config: TabConfig; api: ApiClient; me: Me; catalogue: Catalogue; devUser?: string };
+  { kind: 'pick-user'; config: TabConfig } | { kind: 'ready'; config: TabConfig; api: ApiClient; me: Me; catalogue: Catalogue; devUser?: string };
 
 export async function startSignIn(config: Promise<TabConfig>, host: HostContext, params: URLSearchParams, route: Route): Promise<SignInState> {
   const tab = await config;
@@ -47,6 +46,14 @@ function firstReads(route: Route): string[] {
       return [apiPaths.plans];
     case 'settings':
       return [apiPaths.reminderPolicy];
+    case 'reporting':
+      return [apiPaths.cycles, apiPaths.offices];
+    case 'report':
+      return [apiPaths.report(route.reportId)];
+    case 'report-review':
+      return route.reportId ? [apiPaths.report(route.reportId)] : [apiPaths.reports()];
+    case 'periods':
+      return [apiPaths.cycles];
     case 'home':
       return [];
   }

@@ -15,6 +15,10 @@ const loaders = {
   office: () => import('../views/channel-tab/OfficePlanView'),
   config: () => import('../views/channel-tab/ChannelTabConfigView'),
   settings: () => import('../views/settings/SettingsView'),
+  reporting: () => import('../views/reporting/ReportingView'),
+  report: () => import('../views/reporting/ReportPageView'),
+  'report-review': () => import('../views/report-review/ReportReviewView'),
+  periods: () => import('../views/periods/PeriodsView'),
 };
 
 type ViewKey = keyof typeof loaders;
@@ -24,8 +28,8 @@ const loaded: { [K in ViewKey]?: ViewOf<K> } = {};
 
 function load<K extends ViewKey>(key: K): Promise<{ default: ViewOf<K> }> {
   return loaders[key]().then((module) => {
-    (loaded as Record<K, ViewOf<K>>)[key] = module.default as ViewOf<K>;
-    return module as { default: ViewOf<K> };
+    (loaded as Record<K, ViewOf<K>>)[key] = module.default;
+    return module;
   });
 }
 
@@ -39,6 +43,10 @@ const lazyViews: { [K in ViewKey]: LazyExoticComponent<ViewOf<K>> } = {
   office: lazy(() => load('office')),
   config: lazy(() => load('config')),
   settings: lazy(() => load('settings')),
+  reporting: lazy(() => load('reporting')),
+  report: lazy(() => load('report')),
+  'report-review': lazy(() => load('report-review')),
+  periods: lazy(() => load('periods')),
 };
 
 /** The view's component: the loaded one when its chunk is in, else a lazy one that suspends. */

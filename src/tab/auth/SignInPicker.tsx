@@ -31,7 +31,12 @@ export function SignInPicker({ users, onPick }: { users: readonly DevUser[]; onP
       <ul className={styles.list} aria-label={t.signIn.users}>
         {users.map((user) => (
           <li key={user.email}>
-            <CompoundButton className={styles.user} icon={<PersonRegular />} secondaryContent={user.description ?? user.email} onClick={() => onPick(user.email)}>
+            <CompoundButton
+              className={styles.user}
+              icon={<PersonRegular />}
+              secondaryContent={user.description ?? user.email}
+              onClick={() => onPick(user.email)}
+            >
               {user.name}
             </CompoundButton>
           </li>

@@ -26,9 +26,7 @@ export async function tokenProvider(config: TabConfig, host: HostContext): Promi
   return async () => {
     const account = client.getActiveAccount() ?? client.getAllAccounts()[0];
     try {
-      const result = account
-        ? await client.acquireTokenSilent({ scopes, account })
-        : await client.ssoSilent({ scopes, loginHint: host.loginHint });
+      const result = account ? await client.acquireTokenSilent({ scopes, account }) : await client.ssoSilent({ scopes, loginHint: host.loginHint });
       client.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {

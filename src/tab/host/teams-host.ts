@@ -2,6 +2,7 @@
 // teams-js is loaded only when the page is framed or opened by a host, so a plain browser
 // neither downloads it nor waits for a host that will never answer.
 
+import type * as TeamsJs from '@microsoft/teams-js';
 import type { TabInstanceConfig } from './tab-instance';
 import { themeFromTeams, type ThemeName } from './theme';
 
@@ -65,7 +66,9 @@ export async function connectToHost(win: Window = window): Promise<HostContext> 
         if (loaded) return;
         loaded = true;
         teams.app.notifyAppLoaded();
-        teams.app.notifySuccess();
+        // The loading indicator is gone already (notifyAppLoaded); a host that does not
+        // acknowledge the success notice leaves nothing for the tab to do or show.
+        teams.app.notifySuccess().catch(() => undefined);
       },
       tabConfig: context.page.frameContext === teams.FrameContexts.settings ? tabConfigHost(teams, context.page.id) : undefined,
     };
@@ -75,7 +78,7 @@ export async function connectToHost(win: Window = window): Promise<HostContext> 
   }
 }
 
-function tabConfigHost(teams: typeof import('@microsoft/teams-js'), entityId: string): TabConfigHost {
+function tabConfigHost(teams: typeof TeamsJs, entityId: string): TabConfigHost {
   return {
     entityId: entityId || undefined,
     setValid(valid) {

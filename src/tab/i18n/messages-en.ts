@@ -4,10 +4,12 @@
 
 import { FUNCTIONAL_AREA_LABELS, PARAGRAPHS, PILLAR_LABELS } from '../../domain/catalogues';
 import type { ProblemCode, ProblemParams } from '../../domain/problem-codes';
+import { monitoringEn } from './messages-monitoring-en';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
+  ...monitoringEn,
   app: {
     name: '1325 Action Plan',
     signedInAs: (name: string) => `Signed in as ${name}`,
@@ -21,6 +23,9 @@ export const en = {
     dashboard: 'Dashboard',
     export: 'Export',
     settings: 'Settings',
+    reporting: 'Reporting',
+    'report-review': 'Report review',
+    periods: 'Periods',
   },
   startup: {
     signingIn: 'Signing in…',
@@ -82,6 +87,8 @@ export const en = {
     'needs-option': (p: ProblemParams) => `Needs ${String(p.option)} too`,
     unreadable: 'This file cannot be read',
     unwritable: 'This file cannot be written',
+    'total-mismatch': 'Must be the sum of women and men, or left empty',
+    'women-and-men': 'Give both women and men, or neither',
     invalid: 'This value is not valid',
   } satisfies Record<ProblemCode, string | ((p: ProblemParams) => string)>,
   units: {
@@ -112,6 +119,9 @@ export const en = {
     dueDate: 'Due date',
     meansOfVerification: 'Means of verification',
     status: 'Status',
+    indicatorType: 'Kind of indicator',
+    disaggregation: 'Disaggregation',
+    milestones: 'Milestones',
   },
   targetStatus: {
     'not-started': 'Not started',
@@ -186,7 +196,8 @@ export const en = {
     empty: 'This plan has no objectives yet.',
     objectiveRef: (ref: string) => `Objective ${ref}.`,
     paragraphs: (list: string) => `SCR 1325 ¶ ${list}`,
-    rollupLine: (targets: number, progress: string, overdue: number) => `${targets} ${plural(targets, 'target', 'targets')} · ${progress} complete · ${overdue} overdue`,
+    rollupLine: (targets: number, progress: string, overdue: number) =>
+      `${targets} ${plural(targets, 'target', 'targets')} · ${progress} complete · ${overdue} overdue`,
     completeness: (score: string) => `Ready for review: ${score}`,
     noOwner: 'No owner or dates yet',
     returnedTitle: 'Returned by the Gender Unit',
@@ -340,6 +351,9 @@ export const en = {
     escalateToGenderUnitAfterDays: 'Tell the Gender Unit after … days overdue',
     escalateHint: 'Later than the focal points: they hear first',
     reviewWaitingDays: 'Remind the Gender Unit of a plan waiting for review after … days',
+    reports: 'Progress reports',
+    reportDueSoonDays: 'Days before a report is due to remind the office’s focal points',
+    reportLateEscalateAfterDays: 'Tell the Gender Unit of a late report after … days',
     when: 'When reminders are sent',
     workingDays: 'Working days',
     workingDaysHint: 'No reminder goes out on the other days',

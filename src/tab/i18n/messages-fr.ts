@@ -2,10 +2,12 @@
 
 import type { ProblemParams } from '../../domain/problem-codes';
 import type { Messages } from './messages-en';
+import { monitoringFr } from './messages-monitoring-fr';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
 export const fr: Messages = {
+  ...monitoringFr,
   app: {
     name: 'Plan d’action 1325',
     signedInAs: (name: string) => `Connecté·e : ${name}`,
@@ -19,6 +21,9 @@ export const fr: Messages = {
     dashboard: 'Tableau de bord',
     export: 'Exportation',
     settings: 'Paramètres',
+    reporting: 'Rapports',
+    'report-review': 'Examen des rapports',
+    periods: 'Périodes',
   },
   startup: {
     signingIn: 'Connexion…',
@@ -79,6 +84,8 @@ export const fr: Messages = {
     'needs-option': (p: ProblemParams) => `Nécessite aussi ${String(p.option)}`,
     unreadable: 'Ce fichier ne peut pas être lu',
     unwritable: 'Ce fichier ne peut pas être écrit',
+    'total-mismatch': 'Doit être la somme des femmes et des hommes, ou rester vide',
+    'women-and-men': 'Indiquez les femmes et les hommes, ou ni l’un ni l’autre',
     invalid: 'Cette valeur n’est pas valide',
   },
   units: {
@@ -109,6 +116,9 @@ export const fr: Messages = {
     dueDate: 'Échéance',
     meansOfVerification: 'Moyens de vérification',
     status: 'État',
+    indicatorType: 'Type d’indicateur',
+    disaggregation: 'Ventilation',
+    milestones: 'Jalons',
   },
   targetStatus: {
     'not-started': 'Pas commencée',
@@ -202,7 +212,9 @@ export const fr: Messages = {
     percentHint: 'De 0 à 100',
     value: 'Valeur',
     valueHint: (baseline: string, target: string | null, unit: string | null) =>
-      target == null ? 'La cible n’a pas de valeur cible ; la valeur est enregistrée telle quelle.' : `Référence ${baseline}, cible ${target}${unit ? ` ${unit}` : ''}`,
+      target == null
+        ? 'La cible n’a pas de valeur cible ; la valeur est enregistrée telle quelle.'
+        : `Référence ${baseline}, cible ${target}${unit ? ` ${unit}` : ''}`,
     note: 'Note',
     evidence: 'Lien vers un justificatif',
     evidenceHint: 'Un lien vers un document, un rapport ou une page qui montre l’avancement',
@@ -323,8 +335,7 @@ export const fr: Messages = {
   },
   exports: {
     title: 'Exportation',
-    explanation:
-      'Téléchargez le plan d’action consolidé : un classeur Excel (synthèse, plan complet, une feuille par bureau) ou un document Word.',
+    explanation: 'Téléchargez le plan d’action consolidé : un classeur Excel (synthèse, plan complet, une feuille par bureau) ou un document Word.',
     cycle: 'Cycle',
     office: 'Bureau',
     allOffices: 'Tous les bureaux',
@@ -371,13 +382,15 @@ export const fr: Messages = {
   },
   deletion: {
     title: (kind: string, ref: string) => `Supprimer ${kind} ${ref} ?`,
-    body: (kind: string, ref: string, name: string) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${ref} « ${name} » et tout son contenu seront supprimés. Cette action est définitive.`,
+    body: (kind: string, ref: string, name: string) =>
+      `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${ref} « ${name} » et tout son contenu seront supprimés. Cette action est définitive.`,
     confirm: (kind: string, ref: string) => `Supprimer ${kind} ${ref}`,
     done: (kind: string, ref: string) => `Suppression effectuée : ${kind} ${ref}.`,
   },
   settings: {
     title: 'Paramètres des rappels',
-    intro: 'Quand l’application relance les responsables des cibles, les personnes référentes et le Groupe de l’égalité des sexes. Les changements s’appliquent dès la prochaine tournée de rappels.',
+    intro:
+      'Quand l’application relance les responsables des cibles, les personnes référentes et le Groupe de l’égalité des sexes. Les changements s’appliquent dès la prochaine tournée de rappels.',
     owners: 'Rappels aux responsables des cibles',
     dueSoonDays: 'Jours avant l’échéance pour prévenir le responsable',
     dueSoonHint: '0 désactive ce rappel',
@@ -387,6 +400,9 @@ export const fr: Messages = {
     escalateToGenderUnitAfterDays: 'Prévenir le Groupe de l’égalité des sexes après … jours de retard',
     escalateHint: 'Après les personnes référentes : elles sont prévenues en premier',
     reviewWaitingDays: 'Relancer le Groupe de l’égalité des sexes pour un plan en attente d’examen après … jours',
+    reports: 'Rapports d’avancement',
+    reportDueSoonDays: 'Jours avant l’échéance d’un rapport pour prévenir les personnes référentes du bureau',
+    reportLateEscalateAfterDays: 'Prévenir le Groupe de l’égalité des sexes d’un rapport en retard après … jours',
     when: 'Quand les rappels partent',
     workingDays: 'Jours ouvrés',
     workingDaysHint: 'Aucun rappel ne part les autres jours',

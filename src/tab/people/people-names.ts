@@ -2,7 +2,7 @@
 // e-mails it is about to show, and the names arrive in one request (GET /api/people?email=…).
 // Whoever the directory does not know stays an e-mail. Views re-render when names arrive.
 
-import type { Person } from '../../services/directory';
+import type { Person } from '../../contract/people';
 import type { ApiClient } from '../api/api-client';
 import { apiPaths } from '../api/api-paths';
 

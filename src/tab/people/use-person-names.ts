@@ -14,6 +14,8 @@ export function usePersonNames(emails: readonly (string | null | undefined)[]): 
   useEffect(() => {
     if (key) void people.load(key.split('\n'));
   }, [people, key]);
-  // A new function when names arrive, so memoised rows that take it re-render.
+  // A new function when names arrive, so memoised rows that take it re-render: `generation` is
+  // a dependency on purpose although the function does not read it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   return useCallback((email) => (email ? (people.nameOf(email) ?? email) : ''), [people, generation]);
 }

@@ -2,7 +2,7 @@
 // only carrier of meaning, every badge says its status in words.
 
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { OfficeStage, PlanStatus, TargetStatus } from '../api/api-types';
+import type { OfficeStage, PeriodSummary, PlanStatus, ProgressReport, TargetStatus } from '../../contract';
 import { useI18n } from '../i18n/i18n';
 
 type Colour = NonNullable<BadgeProps['color']>;
@@ -22,6 +22,13 @@ const PLAN_COLOURS: Record<PlanStatus, Colour> = {
   returned: 'severe',
   endorsed: 'success',
   archived: 'subtle',
+};
+
+const REPORT_COLOURS: Record<ProgressReport['status'], Colour> = {
+  draft: 'informative',
+  submitted: 'warning',
+  returned: 'severe',
+  accepted: 'success',
 };
 
 const STAGE_COLOURS: Record<OfficeStage, Colour> = {
@@ -65,6 +72,35 @@ export function OverdueBadge({ days }: { days: number }) {
   return (
     <Badge appearance="filled" color="danger">
       {t.targets.daysOverdue(days)}
+    </Badge>
+  );
+}
+
+export function ReportStatusBadge({ status }: { status: ProgressReport['status'] }) {
+  const { t } = useI18n();
+  return (
+    <Badge appearance="tint" color={REPORT_COLOURS[status]}>
+      {t.reportStatus[status]}
+    </Badge>
+  );
+}
+
+export function PeriodStatusBadge({ status }: { status: PeriodSummary['status'] }) {
+  const { t } = useI18n();
+  return (
+    <Badge appearance="tint" color={status === 'open' ? 'brand' : 'subtle'}>
+      {t.periodStatus[status]}
+    </Badge>
+  );
+}
+
+/** A report first submitted after its due date (or still not submitted past it). */
+export function LateBadge({ late }: { late: boolean }) {
+  const { t } = useI18n();
+  if (!late) return null;
+  return (
+    <Badge appearance="filled" color="danger">
+      {t.reporting.late}
     </Badge>
   );
 }

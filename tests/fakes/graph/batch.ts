@@ -124,5 +124,8 @@ function dependencyFailed(rt: GraphRuntime, outer: GraphRequest, inner: InnerReq
 /** Header names as Graph spells them inside batch responses (Retry-After, Content-Type, ETag). */
 function spell(name: string): string {
   if (name === 'etag') return 'ETag';
-  return name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('-');
+  return name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('-');
 }

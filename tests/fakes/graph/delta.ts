@@ -36,10 +36,7 @@ export function itemsDelta(ctx: GraphContext, req: GraphRequest, site: FakeSite,
   const position = tokenText === null ? { s: -1, u: ctx.state.changeSeq, a: 0 } : readToken(ctx, req, list, tokenText, base.replace(/[?&]$/, ''));
   if (isError(position)) return position;
 
-  const entries =
-    position.s < 0
-      ? [...list.items.keys()]
-      : [...list.changes.entries()].filter(([, change]) => change.seq > position.s).map(([id]) => id);
+  const entries = position.s < 0 ? [...list.items.keys()] : [...list.changes.entries()].filter(([, change]) => change.seq > position.s).map(([id]) => id);
   const ids = entries.filter((id) => id > position.a).sort((a, b) => a - b);
   const page = ids.slice(0, size);
   const select = parseSelect(req.query.get('$select'));
@@ -61,9 +58,14 @@ function readToken(ctx: GraphContext, req: GraphRequest, list: FakeList, text: s
   }
   if (token.l !== list.id || typeof token.s !== 'number') return invalidRequest(req, 'Invalid delta token.');
   if (token.e !== ctx.state.deltaEpoch) {
-    return graphError(req, 410, 'resyncRequired',
+    return graphError(
+      req,
+      410,
+      'resyncRequired',
       "Resync required. Replace any local items with the server's version (including deletes) if you're sure that the service was up to date with your local changes when you last sync'd. Upload any local changes that the server doesn't know about.",
-      { location: fresh }, 'resyncChangesApplyDifferences');
+      { location: fresh },
+      'resyncChangesApplyDifferences',
+    );
   }
   // A deltaLink replays everything after its sequence number, up to whatever has happened since.
   return token.p ? { s: token.s, u: token.u, a: token.a } : { s: token.s, u: ctx.state.changeSeq, a: 0 };

@@ -114,8 +114,12 @@ export function checkUnique(req: GraphRequest, list: FakeList, writes: FieldWrit
     if (value === null || value === undefined) continue;
     const owner = uniqueIndex(list, column.name).get(uniqueKey(value));
     if (owner !== undefined && owner !== itemId) {
-      return graphError(req, 409, 'nameAlreadyExists',
-        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column.name}].`);
+      return graphError(
+        req,
+        409,
+        'nameAlreadyExists',
+        `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${column.name}].`,
+      );
     }
   }
   return undefined;

@@ -38,7 +38,8 @@ export function compileFilter(list: FakeList, text: string): CompiledFilter {
   const field = (): FakeColumn => {
     const token = next();
     const name = token.kind === 'word' ? /^fields\/(.+)$/.exec(token.value)?.[1] : undefined;
-    if (!name) throw new FilterError(`Could not find a property named '${token.kind === 'word' ? token.value : token.kind}' on type 'microsoft.graph.listItem'.`);
+    if (!name)
+      throw new FilterError(`Could not find a property named '${token.kind === 'word' ? token.value : token.kind}' on type 'microsoft.graph.listItem'.`);
     const column = resolveField(list, name) ?? (name === 'id' ? resolveField(list, 'ID') : undefined);
     if (!column) throw new FilterError(`Field '${name}' is not recognized`);
     columns.push(column);
@@ -64,7 +65,8 @@ export function compileFilter(list: FakeList, text: string): CompiledFilter {
     }
     const column = field();
     const op = next();
-    if (op.kind !== 'word' || !OPERATORS.includes(op.value.toLowerCase())) throw new FilterError(`Invalid filter clause: operator expected after 'fields/${column.name}'.`);
+    if (op.kind !== 'word' || !OPERATORS.includes(op.value.toLowerCase()))
+      throw new FilterError(`Invalid filter clause: operator expected after 'fields/${column.name}'.`);
     return { type: 'cmp', op: op.value.toLowerCase(), column, value: literal(next()) };
   };
   const and = (): Node => {
@@ -182,17 +184,27 @@ function compare(column: FakeColumn, stored: StoredValue | undefined, op: string
   const [a, b] = operands(column, stored, lit);
   if (a === undefined || b === undefined) return op === 'ne';
   switch (op) {
-    case 'eq': return a === b;
-    case 'ne': return a !== b;
-    case 'lt': return a < b;
-    case 'gt': return a > b;
-    case 'le': return a <= b;
-    default: return a >= b;
+    case 'eq':
+      return a === b;
+    case 'ne':
+      return a !== b;
+    case 'lt':
+      return a < b;
+    case 'gt':
+      return a > b;
+    case 'le':
+      return a <= b;
+    default:
+      return a >= b;
   }
 }
 
 /** Both sides as comparable primitives; text compares case-insensitively, as SharePoint does. */
-function operands(column: FakeColumn, stored: StoredValue, lit: Exclude<Literal, { kind: 'null' }>): [string | number | undefined, string | number | undefined] {
+function operands(
+  column: FakeColumn,
+  stored: StoredValue,
+  lit: Exclude<Literal, { kind: 'null' }>,
+): [string | number | undefined, string | number | undefined] {
   const raw = lit.value;
   switch (column.facet) {
     case 'number':

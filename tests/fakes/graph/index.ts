@@ -77,7 +77,13 @@ export async function startFakeGraph(options: FakeGraphOptions = {}): Promise<Fa
     settings: { pageSize: options.pageSize ?? 200, maxTop: options.maxTop ?? 5000, listViewThreshold: options.listViewThreshold ?? 5000 },
   };
   const authority: AuthorityRuntime = {
-    tenantId, clientId, clientSecret, state, counters, faults, now,
+    tenantId,
+    clientId,
+    clientSecret,
+    state,
+    counters,
+    faults,
+    now,
     authorityHost: '',
     graphEndpoint: '',
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3599,

@@ -33,7 +33,8 @@ export function itemJson(site: FakeSite, list: FakeList, item: FakeItem, fields?
 export function fieldsExpansion(req: GraphRequest): { select?: string[] } | undefined | GraphResponse {
   const expand = parseExpand(req.query.get('$expand'));
   if (!expand) return invalidRequest(req, `Invalid $expand '${req.query.get('$expand')}'.`);
-  for (const name of expand.keys()) if (name !== 'fields') return graphError(req, 400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`);
+  for (const name of expand.keys())
+    if (name !== 'fields') return graphError(req, 400, 'BadRequest', `Could not find a property named '${name}' on type 'microsoft.graph.listItem'.`);
   return expand.has('fields') ? { select: expand.get('fields') } : undefined;
 }
 
@@ -92,8 +93,10 @@ function queryPlan(ctx: GraphContext, req: GraphRequest, list: FakeList): Compil
   if (!notIndexed) return filter;
   const prefer = (header(req, 'prefer') ?? '').toLowerCase().replace(/\s/g, '').split(',');
   if (!prefer.includes(PREFER_NON_INDEXED)) {
-    return invalidRequest(req,
-      `Field '${notIndexed.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
+    return invalidRequest(
+      req,
+      `Field '${notIndexed.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+    );
   }
   // The header only lifts the refusal: above the list view threshold the scan still fails.
   if (list.items.size > ctx.settings.listViewThreshold) {
@@ -130,7 +133,14 @@ export function createItem(ctx: GraphContext, req: GraphRequest, site: FakeSite,
   const refused = checkRequired(req, list, writes, true) ?? checkUnique(req, list, writes);
   if (refused) return refused;
   const at = isoSeconds(ctx.now());
-  const item: FakeItem = { id: list.nextItemId++, guid: randomUUID(), version: 1, createdDateTime: at, lastModifiedDateTime: at, values: applyWrites({}, writes) };
+  const item: FakeItem = {
+    id: list.nextItemId++,
+    guid: randomUUID(),
+    version: 1,
+    createdDateTime: at,
+    lastModifiedDateTime: at,
+    values: applyWrites({}, writes),
+  };
   list.items.set(item.id, item);
   reindexUnique(list, item.id, {}, item.values);
   recordChange(ctx, list, item.id, false);

@@ -70,7 +70,11 @@ export function parseExpand(value: string | null): Map<string, string[] | undefi
     let select: string[] | undefined;
     for (const option of splitTopLevel(match[2] ?? '', ';')) {
       const opt = /^\s*\$?select\s*=\s*(.*)$/i.exec(option);
-      if (opt) select = (opt[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      if (opt)
+        select = (opt[1] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       else if (option.trim()) return undefined;
     }
     result.set(match[1].toLowerCase(), select);
@@ -79,7 +83,12 @@ export function parseExpand(value: string | null): Map<string, string[] | undefi
 }
 
 export function parseSelect(value: string | null): string[] | undefined {
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 }
 
 function splitTopLevel(value: string, separator: string): string[] {

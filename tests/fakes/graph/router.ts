@@ -34,8 +34,17 @@ export interface FakeGraphCounters {
 
 export function createCounters(): FakeGraphCounters {
   return {
-    graphRequests: 0, batchRequests: 0, innerRequests: 0, operations: 0, resourceUnits: 0,
-    throttled: 0, unavailable: 0, tokenRequests: 0, tokensIssued: 0, metadataRequests: 0, byStatus: {},
+    graphRequests: 0,
+    batchRequests: 0,
+    innerRequests: 0,
+    operations: 0,
+    resourceUnits: 0,
+    throttled: 0,
+    unavailable: 0,
+    tokenRequests: 0,
+    tokensIssued: 0,
+    metadataRequests: 0,
+    byStatus: {},
   };
 }
 

@@ -96,7 +96,12 @@ export function createList(ctx: GraphContext, req: GraphRequest, site: FakeSite)
   const template = (body.list as { template?: unknown } | undefined)?.template ?? 'genericList';
   if (template !== 'genericList') return invalidRequest(req, `The double models only the genericList template, not '${String(template)}'.`);
   if (site.lists.some((l) => l.displayName.toLowerCase() === displayName.toLowerCase())) {
-    return graphError(req, 409, 'nameAlreadyExists', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.');
+    return graphError(
+      req,
+      409,
+      'nameAlreadyExists',
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.',
+    );
   }
   if (body.columns !== undefined && !Array.isArray(body.columns)) return invalidRequest(req, "'columns' must be an array.");
   // Columns are validated on a draft first so that a refused list leaves nothing behind.

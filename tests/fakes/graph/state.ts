@@ -169,8 +169,7 @@ function createSite(seed: SiteSeed, at: Date): FakeSite {
 /** Graph addresses a list by id or by its title; SharePoint titles compare case-insensitively. */
 export function findList(site: FakeSite, idOrTitle: string): FakeList | undefined {
   return (
-    site.lists.find((l) => l.id.toLowerCase() === idOrTitle.toLowerCase()) ??
-    site.lists.find((l) => l.displayName.toLowerCase() === idOrTitle.toLowerCase())
+    site.lists.find((l) => l.id.toLowerCase() === idOrTitle.toLowerCase()) ?? site.lists.find((l) => l.displayName.toLowerCase() === idOrTitle.toLowerCase())
   );
 }
 

@@ -34,7 +34,8 @@ export function handleAuthority(rt: AuthorityRuntime, method: string, url: URL, 
   const tenant = segments[0] ?? '';
   const rest = segments.slice(1).join('/');
   if (method === 'GET' && tenant === 'common' && rest === 'discovery/instance') return instanceDiscovery(rt, url);
-  if (method === 'GET' && (rest === 'v2.0/.well-known/openid-configuration' || rest === '.well-known/openid-configuration')) return openIdConfiguration(rt, tenant);
+  if (method === 'GET' && (rest === 'v2.0/.well-known/openid-configuration' || rest === '.well-known/openid-configuration'))
+    return openIdConfiguration(rt, tenant);
   if (method === 'GET' && rest === 'discovery/v2.0/keys') {
     rt.counters.metadataRequests += 1;
     return json(200, { keys: [] });
@@ -117,12 +118,28 @@ function token(rt: AuthorityRuntime, tenant: string, headers: Record<string, str
   const scope = (form.get('scope') ?? '').trim();
   const wanted = `${rt.graphEndpoint}/.default`;
   if (!knownTenant(rt, tenant)) return entraError(rt, 400, 'invalid_request', 90002, `Tenant '${tenant}' not found.`);
-  if (form.get('grant_type') !== 'client_credentials') return entraError(rt, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
-  if (clientId !== rt.clientId) return entraError(rt, 400, 'unauthorized_client', 700016, `Application with identifier '${clientId ?? ''}' was not found in the directory.`);
-  if (!secret) return entraError(rt, 401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
-  if (secret !== rt.clientSecret) return entraError(rt, 401, 'invalid_client', 7000215, 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.');
+  if (form.get('grant_type') !== 'client_credentials')
+    return entraError(rt, 400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
+  if (clientId !== rt.clientId)
+    return entraError(rt, 400, 'unauthorized_client', 700016, `Application with identifier '${clientId ?? ''}' was not found in the directory.`);
+  if (!secret)
+    return entraError(rt, 401, 'invalid_client', 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+  if (secret !== rt.clientSecret)
+    return entraError(
+      rt,
+      401,
+      'invalid_client',
+      7000215,
+      'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+    );
   if (!scope.toLowerCase().endsWith('/.default') || scope.includes(' ')) {
-    return entraError(rt, 400, 'invalid_scope', 1002012, `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+    return entraError(
+      rt,
+      400,
+      'invalid_scope',
+      1002012,
+      `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+    );
   }
   if (scope.toLowerCase() !== wanted.toLowerCase()) {
     return entraError(rt, 400, 'invalid_resource', 500011, `The resource principal named ${scope.slice(0, -'/.default'.length)} was not found in the tenant.`);
@@ -136,14 +153,22 @@ function token(rt: AuthorityRuntime, tenant: string, headers: Record<string, str
 function entraError(rt: AuthorityRuntime, status: number, error: string, code: number, description: string, headers: Record<string, string> = {}): HttpAnswer {
   const traceId = randomUUID();
   const correlationId = randomUUID();
-  const timestamp = rt.now().toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
-  return json(status, {
-    error,
-    error_description: `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
-    error_codes: [code],
-    timestamp,
-    trace_id: traceId,
-    correlation_id: correlationId,
-    error_uri: `${rt.authorityHost}/error?code=${code}`,
-  }, headers);
+  const timestamp = rt
+    .now()
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, 'Z');
+  return json(
+    status,
+    {
+      error,
+      error_description: `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
+      error_codes: [code],
+      timestamp,
+      trace_id: traceId,
+      correlation_id: correlationId,
+      error_uri: `${rt.authorityHost}/error?code=${code}`,
+    },
+    headers,
+  );
 }

@@ -5,6 +5,7 @@
 
 import { Dropdown, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import type { Office } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
@@ -17,17 +18,12 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
 });
 
-interface OfficeName {
-  code: string;
-  name: string;
-}
-
 export default function ChannelTabConfigView() {
   const styles = useStyles();
   const { t, compare } = useI18n();
   const { api, host } = useApp();
   const teams = host.tabConfig;
-  const offices = useResource((signal) => api.get<OfficeName[]>(apiPaths.offices, signal).then((r) => r.body), [api]);
+  const offices = useResource((signal) => api.get<Office[]>(apiPaths.offices, signal).then((r) => r.body), [api]);
   // Reconfiguring a saved tab starts from its office.
   const [code, setCode] = useState<string | undefined>(() => officeOfEntityId(teams?.entityId));
   const office = offices.data?.find((o) => o.code === code);
@@ -44,7 +40,7 @@ export default function ChannelTabConfigView() {
   }, [teams, office]);
 
   const sorted = [...(offices.data ?? [])].sort((a, b) => compare(a.name, b.name));
-  const label = (o: OfficeName) => t.channelTab.officeOption(o.name, o.code);
+  const label = (o: Office) => t.channelTab.officeOption(o.name, o.code);
 
   return (
     <section className={styles.view} aria-labelledby="view-title">

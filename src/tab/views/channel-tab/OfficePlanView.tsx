@@ -5,7 +5,7 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiProblem } from '../../api/api-client';
 import { apiPaths } from '../../api/api-paths';
-import type { PlanSummary } from '../../api/api-types';
+import type { Office, PlanSummary } from '../../../contract';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
 import { hrefOf } from '../../app/routes';
@@ -18,29 +18,27 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM },
 });
 
-interface OfficeName {
-  code: string;
-  name: string;
-}
-
 export default function OfficePlanView({ code }: { code: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   const { api } = useApp();
-  const found = useResource(async (signal) => {
-    const [offices, plans] = await Promise.all([
-      api.get<OfficeName[]>(apiPaths.offices, signal).then((r) => r.body),
-      // The API answers 404 for an unknown office and 400 for a code that cannot be one.
-      api.get<PlanSummary[]>(apiPaths.officePlans(code), signal).then(
-        (r) => r.body,
-        (error: unknown) => {
-          if (error instanceof ApiProblem && (error.status === 404 || error.status === 400)) return [];
-          throw error;
-        },
-      ),
-    ]);
-    return { office: offices.find((o) => o.code === code), plan: currentPlan(plans) };
-  }, [api, code]);
+  const found = useResource(
+    async (signal) => {
+      const [offices, plans] = await Promise.all([
+        api.get<Office[]>(apiPaths.offices, signal).then((r) => r.body),
+        // The API answers 404 for an unknown office and 400 for a code that cannot be one.
+        api.get<PlanSummary[]>(apiPaths.officePlans(code), signal).then(
+          (r) => r.body,
+          (error: unknown) => {
+            if (error instanceof ApiProblem && (error.status === 404 || error.status === 400)) return [];
+            throw error;
+          },
+        ),
+      ]);
+      return { office: offices.find((o) => o.code === code), plan: currentPlan(plans) };
+    },
+    [api, code],
+  );
 
   if (found.error !== undefined && !found.data) return <LoadError error={found.error} onRetry={found.reload} />;
   if (!found.data) return <Loading />;

@@ -3,7 +3,7 @@
 
 import { Card, Field, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { Dashboard } from '../../api/api-types';
+import type { Dashboard } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { readAllTargets } from '../../api/target-pages';
 import { useResource } from '../../api/use-resource';
@@ -37,7 +37,10 @@ export default function DashboardView({ cycle }: { cycle?: string }) {
     (signal) => (shownCycle ? readAllTargets(api, apiPaths.cycleTargets(shownCycle), signal) : Promise.resolve([])),
     [api, shownCycle],
   );
-  const history = useMemo(() => (dashboard.data && targets.data ? overdueHistory(targets.data, dashboard.data.asOf) : undefined), [dashboard.data, targets.data]);
+  const history = useMemo(
+    () => (dashboard.data && targets.data ? overdueHistory(targets.data, dashboard.data.asOf) : undefined),
+    [dashboard.data, targets.data],
+  );
 
   const d = dashboard.data;
   const endorsed = d?.offices.filter((o) => o.stage === 'endorsed').length ?? 0;

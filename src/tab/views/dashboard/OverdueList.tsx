@@ -1,7 +1,7 @@
 // Every overdue target of the cycle, most overdue first, each linked to its place in the plan.
 
 import { Caption1, Card, Link, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { OverdueTarget } from '../../api/api-types';
+import type { OverdueTarget } from '../../../contract';
 import { hrefOf } from '../../app/routes';
 import { VirtualList } from '../../app/VirtualList';
 import { useI18n } from '../../i18n/i18n';

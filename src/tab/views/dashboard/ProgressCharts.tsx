@@ -2,7 +2,7 @@
 // statuses, from the dashboard's roll-ups.
 
 import { DonutChart, HorizontalBarChartWithAxis, VerticalBarChart } from '@fluentui/react-charts';
-import type { Dashboard, Rollup, TargetStatus } from '../../api/api-types';
+import type { Dashboard, Rollup, TargetStatus } from '../../../contract';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { ChartCard } from './ChartCard';
 import { useChartColours } from './chart-colours';
@@ -22,9 +22,19 @@ export function ProgressByOffice({ dashboard }: { dashboard: Dashboard }) {
   const colours = useChartColours();
   const offices = dashboard.offices.filter((o) => o.rollup.targets > 0);
   return (
-    <ChartCard title={t.dashboard.byOffice} columns={[t.plans.office, t.plans.progress, t.plans.targets, t.plans.overdue]} rows={offices.map((o) => rollupRow(o.name, o.rollup, i18n))}>
+    <ChartCard
+      title={t.dashboard.byOffice}
+      columns={[t.plans.office, t.plans.progress, t.plans.targets, t.plans.overdue]}
+      rows={offices.map((o) => rollupRow(o.name, o.rollup, i18n))}
+    >
       <HorizontalBarChartWithAxis
-        data={offices.map((o) => ({ x: o.rollup.progress ?? 0, y: o.code, legend: o.name, xAxisCalloutData: o.name, yAxisCalloutData: percent(o.rollup.progress) }))}
+        data={offices.map((o) => ({
+          x: o.rollup.progress ?? 0,
+          y: o.code,
+          legend: o.name,
+          xAxisCalloutData: o.name,
+          yAxisCalloutData: percent(o.rollup.progress),
+        }))}
         height={Math.max(220, offices.length * 36 + 60)}
         hideLegend
         useSingleColor
@@ -42,9 +52,18 @@ export function ProgressByPillar({ dashboard }: { dashboard: Dashboard }) {
   const { t, percent, locale } = i18n;
   const colours = useChartColours();
   return (
-    <ChartCard title={t.dashboard.byPillar} columns={[t.fields.pillar, t.plans.progress, t.plans.targets, t.plans.overdue]} rows={dashboard.byPillar.map((p) => rollupRow(t.pillar[p.pillar], p.rollup, i18n))}>
+    <ChartCard
+      title={t.dashboard.byPillar}
+      columns={[t.fields.pillar, t.plans.progress, t.plans.targets, t.plans.overdue]}
+      rows={dashboard.byPillar.map((p) => rollupRow(t.pillar[p.pillar], p.rollup, i18n))}
+    >
       <HorizontalBarChartWithAxis
-        data={dashboard.byPillar.map((p) => ({ x: p.rollup.progress ?? 0, y: t.pillar[p.pillar], legend: t.pillar[p.pillar], yAxisCalloutData: percent(p.rollup.progress) }))}
+        data={dashboard.byPillar.map((p) => ({
+          x: p.rollup.progress ?? 0,
+          y: t.pillar[p.pillar],
+          legend: t.pillar[p.pillar],
+          yAxisCalloutData: percent(p.rollup.progress),
+        }))}
         height={220}
         hideLegend
         useSingleColor
@@ -69,7 +88,13 @@ export function ProgressByParagraph({ dashboard }: { dashboard: Dashboard }) {
       rows={paragraphs.map((p) => rollupRow(`${p.paragraph}. ${t.paragraph[p.paragraph - 1] ?? ''}`, p.rollup, i18n))}
     >
       <VerticalBarChart
-        data={paragraphs.map((p) => ({ x: `¶${p.paragraph}`, y: p.rollup.progress ?? 0, legend: `¶${p.paragraph}`, xAxisCalloutData: t.paragraph[p.paragraph - 1], yAxisCalloutData: percent(p.rollup.progress) }))}
+        data={paragraphs.map((p) => ({
+          x: `¶${p.paragraph}`,
+          y: p.rollup.progress ?? 0,
+          legend: `¶${p.paragraph}`,
+          xAxisCalloutData: t.paragraph[p.paragraph - 1],
+          yAxisCalloutData: percent(p.rollup.progress),
+        }))}
         height={240}
         hideLegend
         useSingleColor
@@ -87,7 +112,11 @@ export function StatusDistribution({ dashboard }: { dashboard: Dashboard }) {
   const colours = useChartColours();
   const counts = dashboard.department.byStatus;
   return (
-    <ChartCard title={t.dashboard.statuses} columns={[t.fields.status, t.plans.targets]} rows={STATUSES.map((s) => ({ label: t.targetStatus[s], values: [number(counts[s])] }))}>
+    <ChartCard
+      title={t.dashboard.statuses}
+      columns={[t.fields.status, t.plans.targets]}
+      rows={STATUSES.map((s) => ({ label: t.targetStatus[s], values: [number(counts[s])] }))}
+    >
       <DonutChart
         data={{ chartData: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ legend: t.targetStatus[s], data: counts[s], color: colours.status(s) })) }}
         innerRadius={55}

@@ -1,7 +1,7 @@
 // Where each office stands in making its plan: needs assessment → workshop → submitted → endorsed.
 
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Card, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Dashboard, OfficeStage } from '../../api/api-types';
+import type { Dashboard, OfficeStage } from '../../../contract';
 import { hrefOf } from '../../app/routes';
 import { useI18n } from '../../i18n/i18n';
 import { PlanStatusBadge, StageBadge } from '../../status/StatusBadges';

@@ -2,7 +2,7 @@
 // charts draw with concrete colours rather than theme tokens.
 
 import { DataVizPalette, getColorFromToken } from '@fluentui/react-charts';
-import type { TargetStatus } from '../../api/api-types';
+import type { TargetStatus } from '../../../contract';
 import { useThemeName } from '../../host/theme-context';
 
 const STATUS_TOKENS: Record<TargetStatus, string> = {

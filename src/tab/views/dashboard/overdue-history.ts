@@ -4,7 +4,7 @@
 // Exact history needs the check-in trail per target (see the report for the endpoint field).
 
 import { addDays } from '../../../domain/dates';
-import type { TargetSummary } from '../../api/api-types';
+import type { TargetSummary } from '../../../contract';
 
 export interface OverduePoint {
   date: string;

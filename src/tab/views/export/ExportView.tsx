@@ -4,7 +4,7 @@
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import type { PlanSummary } from '../../api/api-types';
+import type { PlanSummary } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
@@ -50,7 +50,13 @@ export default function ExportView() {
     const query = new URLSearchParams({ cycle: chosenCycle, ...(office ? { office } : {}) });
     const fallbackName = `action-plan-${chosenCycle}${office ? `-${office}` : ''}.${format}`;
     try {
-      const file = await downloadWithProgress(api, `/api/export/action-plan.${format}?${query}`, fallbackName, (p) => setProgress({ ...p, format }), controller.signal);
+      const file = await downloadWithProgress(
+        api,
+        `/api/export/action-plan.${format}?${query}`,
+        fallbackName,
+        (p) => setProgress({ ...p, format }),
+        controller.signal,
+      );
       saveFile(file);
       setDone(t.exports.done(file.filename, bytes(file.blob.size)));
     } catch (error) {
@@ -90,10 +96,19 @@ export default function ExportView() {
             </Field>
           </div>
           <div className={styles.actions}>
-            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={!!progress || !chosenCycle || (!wholeDepartment && !office)} onClick={() => void download('xlsx')}>
+            <Button
+              appearance="primary"
+              icon={<ArrowDownloadRegular />}
+              disabled={!!progress || !chosenCycle || (!wholeDepartment && !office)}
+              onClick={() => void download('xlsx')}
+            >
               {t.exports.excel}
             </Button>
-            <Button icon={<ArrowDownloadRegular />} disabled={!!progress || !chosenCycle || (!wholeDepartment && !office)} onClick={() => void download('docx')}>
+            <Button
+              icon={<ArrowDownloadRegular />}
+              disabled={!!progress || !chosenCycle || (!wholeDepartment && !office)}
+              onClick={() => void download('docx')}
+            >
               {t.exports.word}
             </Button>
             {progress && (
@@ -108,7 +123,9 @@ export default function ExportView() {
         <Field
           label={t.exports.preparing(progress.format === 'xlsx' ? t.exports.excel : t.exports.word)}
           validationState="none"
-          validationMessage={progress.total ? t.exports.receivedOf(bytes(progress.received), bytes(progress.total)) : t.exports.received(bytes(progress.received))}
+          validationMessage={
+            progress.total ? t.exports.receivedOf(bytes(progress.received), bytes(progress.total)) : t.exports.received(bytes(progress.received))
+          }
         >
           <ProgressBar value={progress.total ? progress.received / progress.total : undefined} thickness="large" />
         </Field>

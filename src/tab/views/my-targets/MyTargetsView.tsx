@@ -4,7 +4,7 @@
 import { MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useOverlay } from '../../app/use-overlay';
-import type { TargetSummary } from '../../api/api-types';
+import type { TargetSummary } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { readAllTargets } from '../../api/target-pages';
 import { useResource } from '../../api/use-resource';

@@ -1,7 +1,7 @@
 // One of "my targets": what is due, where it stands, and the ways to act on it.
 
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { TargetSummary } from '../../api/api-types';
+import type { TargetSummary } from '../../../contract';
 import { hrefOf } from '../../app/routes';
 import { useI18n } from '../../i18n/i18n';
 import { OverdueBadge, TargetStatusBadge } from '../../status/StatusBadges';

@@ -5,7 +5,7 @@ import { Button, Card, CardHeader, Caption1, Field, Link, Text, Textarea, makeSt
 import { useState } from 'react';
 import { transitionInput } from '../../../domain/schemas';
 import { etagOf, type ApiClient } from '../../api/api-client';
-import type { PlanSummary } from '../../api/api-types';
+import type { PlanSummary } from '../../../contract';
 import { hrefOf } from '../../app/routes';
 import { LoadError } from '../../app/StatusViews';
 import { optionalText, validate } from '../../forms/validation';

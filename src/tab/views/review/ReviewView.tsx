@@ -2,11 +2,11 @@
 
 import { MessageBar, MessageBarBody, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PlanSummary } from '../../api/api-types';
+import type { PlanSummary } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
-import { isGenderUnit, mayDecide, submittedByMe } from '../../app/roles';
+import { mayDecide, mayReview, submittedByMe } from '../../app/roles';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { useI18n } from '../../i18n/i18n';
 import { ReviewCard } from './ReviewCard';
@@ -32,7 +32,7 @@ export default function ReviewView() {
       <Title2 as="h1" id="view-title">
         {t.review.title}
       </Title2>
-      {!isGenderUnit(me) && (
+      {!mayReview(me) && (
         <MessageBar intent="info">
           <MessageBarBody>{t.review.readOnly}</MessageBarBody>
         </MessageBar>

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { PlanStatus } from '../../api/api-types';
+import type { PlanStatus } from '../../../contract';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { changedPolicyFields, fieldValue, POLICY_FIELDS, weekdays, type PolicyField, type ReminderPolicy } from './policy-form';
 
@@ -105,7 +105,11 @@ function fieldLabel(field: PolicyField, { t }: I18n): string {
 function shown(field: PolicyField, value: unknown, { t, locale, number }: I18n): string {
   const names = new Map(weekdays(locale).map((d) => [d.day, d.name]));
   const isPlanStatus = (s: unknown): s is PlanStatus => typeof s === 'string' && s in t.planStatus;
-  if (field === 'workingDays' && Array.isArray(value)) return [...value].sort().map((d) => names.get(Number(d)) ?? String(d)).join(', ');
+  if (field === 'workingDays' && Array.isArray(value))
+    return [...value]
+      .sort()
+      .map((d) => names.get(Number(d)) ?? String(d))
+      .join(', ');
   if (field === 'digestWeekday') return names.get(Number(value)) ?? String(value);
   if (field === 'planStatuses' && Array.isArray(value)) return value.map((s) => (isPlanStatus(s) ? t.planStatus[s] : String(s))).join(', ');
   if (field === 'sendWindow.startHour' || field === 'sendWindow.endHour') return t.settings.hour(Number(value));

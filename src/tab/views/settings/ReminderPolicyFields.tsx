@@ -62,6 +62,13 @@ export function ReminderPolicyFields({ form, errors, onChange }: ReminderPolicyF
         {dayField('escalateToGenderUnitAfterDays', s.escalateHint)}
         {dayField('reviewWaitingDays')}
       </section>
+      <section className={styles.section} aria-labelledby="settings-reports">
+        <Title3 as="h2" id="settings-reports">
+          {s.reports}
+        </Title3>
+        {dayField('reportDueSoonDays', s.dueSoonHint)}
+        {dayField('reportLateEscalateAfterDays')}
+      </section>
       <section className={styles.section} aria-labelledby="settings-when">
         <Title3 as="h2" id="settings-when">
           {s.when}

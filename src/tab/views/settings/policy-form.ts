@@ -1,12 +1,20 @@
 // The reminder policy as a form: day counts as typed (text, so that a cleared field can say
 // "Enter a whole number"), choices as values, and the fields this form does not edit
 // (recipients' own time zones, the Gender Unit's recipients and channel) kept as they are.
-// Validation is the server's own schema (src/reminders/policy.ts).
+// Validation is the server's own schema (src/domain/reminder-policy.ts).
 
-import { reminderPolicySchema, type ReminderPolicy } from '../../../reminders/policy';
-import type { PlanStatus } from '../../api/api-types';
+import { reminderPolicySchema, type ReminderPolicy } from '../../../domain/reminder-policy';
+import type { PlanStatus } from '../../../contract';
 
-export const DAY_FIELDS = ['dueSoonDays', 'overdueEveryDays', 'escalateToFocalPointAfterDays', 'escalateToGenderUnitAfterDays', 'reviewWaitingDays'] as const;
+export const DAY_FIELDS = [
+  'dueSoonDays',
+  'overdueEveryDays',
+  'escalateToFocalPointAfterDays',
+  'escalateToGenderUnitAfterDays',
+  'reviewWaitingDays',
+  'reportDueSoonDays',
+  'reportLateEscalateAfterDays',
+] as const;
 export type DayField = (typeof DAY_FIELDS)[number];
 
 export interface PolicyForm {
@@ -20,7 +28,15 @@ export interface PolicyForm {
 }
 
 /** The fields the form shows, in the order the conflict view lists them. */
-export const POLICY_FIELDS = [...DAY_FIELDS, 'workingDays', 'digestWeekday', 'sendWindow.startHour', 'sendWindow.endHour', 'defaultTimeZone', 'planStatuses'] as const;
+export const POLICY_FIELDS = [
+  ...DAY_FIELDS,
+  'workingDays',
+  'digestWeekday',
+  'sendWindow.startHour',
+  'sendWindow.endHour',
+  'defaultTimeZone',
+  'planStatuses',
+] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 
 export { reminderPolicySchema };
@@ -34,6 +50,8 @@ export function formOf(policy: ReminderPolicy): PolicyForm {
       escalateToFocalPointAfterDays: String(policy.escalateToFocalPointAfterDays),
       escalateToGenderUnitAfterDays: String(policy.escalateToGenderUnitAfterDays),
       reviewWaitingDays: String(policy.reviewWaitingDays),
+      reportDueSoonDays: String(policy.reportDueSoonDays),
+      reportLateEscalateAfterDays: String(policy.reportLateEscalateAfterDays),
     },
     workingDays: [...policy.workingDays],
     digestWeekday: policy.digestWeekday,

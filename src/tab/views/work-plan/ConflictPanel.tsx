@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FunctionalArea, Pillar, TargetStatus } from '../../api/api-types';
+import type { FunctionalArea, Pillar, TargetStatus } from '../../../contract';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { usePersonNames, type NameOf } from '../../people/use-person-names';
 import { changedFields, type ApiValues, type ItemFormSpec } from './item-forms';
@@ -110,8 +110,19 @@ export function displayValue(field: string, value: unknown, { t, date, number }:
   if (field === 'pillar') return t.pillar[value as Pillar] ?? String(value);
   if (field === 'functionalArea') return t.functionalArea[value as FunctionalArea] ?? String(value);
   if (field === 'status') return t.targetStatus[value as TargetStatus] ?? String(value);
+  if (field === 'indicatorType') return Object.entries(t.indicatorType).find(([code]) => code === value)?.[1] ?? String(value);
+  if (field === 'disaggregation') return Object.entries(t.disaggregation).find(([code]) => code === value)?.[1] ?? String(value);
+  if (field === 'milestones' && Array.isArray(value)) return value.length === 0 ? '—' : value.map((m) => milestoneText(m, number)).join('; ');
   if (field === 'paragraphs' && Array.isArray(value)) return value.map((n: number) => t.targetRow.paragraph(n, t.paragraph[n - 1] ?? '')).join('; ');
   if (typeof value === 'number') return Number.isFinite(value) ? number(value, 6) : String(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date(value);
   return String(value);
+}
+
+/** "2006 Q3: 40": the period read off its id (`<cycle>_<year>-Q3`, see domain/monitoring.ts periodsOf). */
+function milestoneText(milestone: unknown, number: I18n['number']): string {
+  if (typeof milestone !== 'object' || milestone === null || !('periodId' in milestone) || !('value' in milestone)) return String(milestone);
+  const period = String(milestone.periodId);
+  const label = period.slice(period.indexOf('_') + 1).replace('-', ' ');
+  return `${label}: ${typeof milestone.value === 'number' ? number(milestone.value, 6) : String(milestone.value)}`;
 }

@@ -2,17 +2,7 @@
 // and icon, and a dialog names the item (kind, reference and title) before anything is sent.
 // Cancel has the focus first, so Enter alone never deletes.
 
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useI18n } from '../../i18n/i18n';
 

@@ -11,41 +11,39 @@ import { serverFieldErrors, validate, type FieldErrors } from '../../forms/valid
 import { useI18n } from '../../i18n/i18n';
 import { ConflictPanel } from './ConflictPanel';
 import { DeleteButton, DeleteDialog } from './DeleteDialog';
-import { apiValuesOf, ITEM_FORMS, patchOf, type FormValues, type ItemKind, type ItemRecord } from './item-forms';
+import { CheckInHistory } from '../my-targets/CheckInHistory';
+import { apiValuesOf, ITEM_FORMS, MILESTONE_PREFIX, patchOf, type FormValues, type ItemKind, type ItemRecord } from './item-forms';
 import { ItemFields } from './ItemFields';
 import { createItem, deleteItem, updateItem, type SaveOutcome } from './item-save';
 
-export type EditorSubject =
-  | { mode: 'edit'; kind: ItemKind; record: ItemRecord }
-  | { mode: 'create'; kind: ItemKind; parentId: string; parentRef: string };
+export type EditorSubject = { mode: 'edit'; kind: ItemKind; record: ItemRecord } | { mode: 'create'; kind: ItemKind; parentId: string; parentRef: string };
 
 /** What the editor did, so that the plan can say so and show the item. */
 export type ItemChange =
-  | { kind: 'saved'; id: string }
-  | { kind: 'created'; id: string }
-  | { kind: 'deleted'; itemKind: ItemKind; ref: string }
-  | { kind: 'refreshed' };
+  { kind: 'saved'; id: string } | { kind: 'created'; id: string } | { kind: 'deleted'; itemKind: ItemKind; ref: string } | { kind: 'refreshed' };
 
 export interface ItemEditorProps {
   subject: EditorSubject;
   open: boolean;
   onClose: () => void;
   onChanged: (change: ItemChange) => void;
+  /** The plan's cycle, for a target's milestones per period. */
+  cycle?: string;
 }
 
-export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProps) {
+export function ItemEditor({ subject, open, onClose, onChanged, cycle }: ItemEditorProps) {
   const { t, locale } = useI18n();
   const { api, me } = useApp();
   const spec = ITEM_FORMS[subject.kind];
   const [record, setRecord] = useState(subject.mode === 'edit' ? subject.record : undefined);
-  const [values, setValues] = useState<FormValues>(() => (record ? spec.fromRecord(record as never, locale) : spec.empty({ owner: me.user.email })));
+  const [values, setValues] = useState<FormValues>(() => (record ? spec.fromRecord(record, locale) : spec.empty({ owner: me.user.email })));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<ItemRecord>();
   const [failure, setFailure] = useState<unknown>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
-  const base = record ? apiValuesOf(spec, record as never) : {};
+  const base = record ? apiValuesOf(spec, record) : {};
   const mine = spec.toApi(values, locale);
   const checked = validate(record ? spec.patchSchema : spec.inputSchema, record ? mine : withoutBlanks(mine), t);
   const serverErrors: FieldErrors = serverFieldErrors(failure, t);
@@ -82,7 +80,8 @@ export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProp
     setTouched(new Set(spec.fields));
     if (!checked.ok) return;
     if (!record) {
-      if (subject.mode === 'create') void run(() => createItem(api, spec, subject.parentId, withoutBlanks(mine)).then((created) => ({ kind: 'created' as const, record: created })));
+      if (subject.mode === 'create')
+        void run(() => createItem(api, spec, subject.parentId, withoutBlanks(mine)).then((created) => ({ kind: 'created' as const, record: created })));
       return;
     }
     const patch = patchOf(spec, base, mine);
@@ -90,8 +89,7 @@ export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProp
     void run(() => updateItem(api, spec, record.id, patch, record));
   };
 
-  const title =
-    subject.mode === 'edit' ? t.editor.editTitle(t.kinds[subject.kind], subject.record.ref) : t.editor.addTitle(subject.kind, subject.parentRef);
+  const title = subject.mode === 'edit' ? t.editor.editTitle(t.kinds[subject.kind], subject.record.ref) : t.editor.addTitle(subject.kind, subject.parentRef);
 
   return (
     <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_e, d) => !d.open && onClose()}>
@@ -106,12 +104,12 @@ export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProp
             spec={spec}
             base={base}
             mine={mine}
-            theirs={apiValuesOf(spec, conflict as never)}
+            theirs={apiValuesOf(spec, conflict)}
             busy={busy}
             onKeepMine={() => void run(() => updateItem(api, spec, record.id, patchOf(spec, base, mine), conflict))}
             onTakeTheirs={() => {
               setRecord(conflict);
-              setValues(spec.fromRecord(conflict as never, locale));
+              setValues(spec.fromRecord(conflict, locale));
               setConflict(undefined);
               setTouched(new Set());
               onChanged({ kind: 'refreshed' });
@@ -130,13 +128,16 @@ export function ItemEditor({ subject, open, onClose, onChanged }: ItemEditorProp
               kind={subject.kind}
               values={values}
               errors={errors}
+              cycle={cycle}
               onChange={(field, value) => {
                 setValues((v) => ({ ...v, [field]: value }));
-                setTouched((s) => new Set(s).add(field));
+                // A milestone's input is one of the target's `milestones`: its problems show there.
+                setTouched((s) => new Set(s).add(field.startsWith(MILESTONE_PREFIX) ? 'milestones' : field));
               }}
             />
           </form>
         )}
+        {record && subject.kind === 'target' && !conflict && <CheckInHistory targetId={record.id} targetRef={record.ref} />}
         {failure !== undefined && <LoadError error={failure} />}
         {record && (
           <DeleteDialog

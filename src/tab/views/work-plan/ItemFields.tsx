@@ -2,12 +2,12 @@
 // paragraphs, functional area) and each field's problem shown as the user types.
 
 import { Dropdown, Field, Input, Option, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { TargetStatus } from '../../api/api-types';
 import { useApp } from '../../app/app-context';
 import type { FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 import { PeoplePicker } from '../../people/PeoplePicker';
 import type { FormValues, ItemKind } from './item-forms';
+import { TargetMonitoringFields } from './TargetMonitoringFields';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -18,6 +18,8 @@ export interface ItemFieldsProps {
   kind: ItemKind;
   values: FormValues;
   errors: FieldErrors;
+  /** The plan's cycle: a target gets a milestone field per period of it. */
+  cycle?: string;
   onChange(field: string, value: string | number[]): void;
 }
 
@@ -32,7 +34,7 @@ export function ItemFields(props: ItemFieldsProps) {
   );
 }
 
-const str = (values: FormValues, field: string) => (typeof values[field] === 'string' ? (values[field] as string) : '');
+const str = (values: FormValues, field: string) => (typeof values[field] === 'string' ? values[field] : '');
 
 function ObjectiveFields({ values, errors, onChange }: ItemFieldsProps) {
   const { t } = useI18n();
@@ -111,13 +113,18 @@ function ActivityFields({ values, errors, onChange }: ItemFieldsProps) {
   );
 }
 
-function TargetFields({ values, errors, onChange }: ItemFieldsProps) {
+function TargetFields({ values, errors, cycle, onChange }: ItemFieldsProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { catalogue } = useApp();
   const input = (field: string, label: string, required = false, type: 'text' | 'date' = 'text') => (
     <Field label={label} required={required} validationMessage={errors[field]}>
-      <Input type={type} inputMode={field === 'baseline' || field === 'targetValue' ? 'decimal' : undefined} value={str(values, field)} onChange={(_e, d) => onChange(field, d.value)} />
+      <Input
+        type={type}
+        inputMode={field === 'baseline' || field === 'targetValue' ? 'decimal' : undefined}
+        value={str(values, field)}
+        onChange={(_e, d) => onChange(field, d.value)}
+      />
     </Field>
   );
   return (
@@ -140,7 +147,7 @@ function TargetFields({ values, errors, onChange }: ItemFieldsProps) {
         <PeoplePicker value={str(values, 'owner')} onChange={(email) => onChange('owner', email)} />
       </Field>
       <Field label={t.fields.status} validationMessage={errors.status}>
-        <Select value={str(values, 'status')} onChange={(_e, d) => onChange('status', d.value as TargetStatus)}>
+        <Select value={str(values, 'status')} onChange={(_e, d) => onChange('status', d.value)}>
           {catalogue.targetStatuses.map((s) => (
             <option key={s} value={s}>
               {t.targetStatus[s]}
@@ -151,6 +158,7 @@ function TargetFields({ values, errors, onChange }: ItemFieldsProps) {
       <Field label={t.fields.meansOfVerification} validationMessage={errors.meansOfVerification}>
         <Textarea value={str(values, 'meansOfVerification')} onChange={(_e, d) => onChange('meansOfVerification', d.value)} resize="vertical" />
       </Field>
+      <TargetMonitoringFields values={values} errors={errors} cycle={cycle} onChange={onChange} />
     </>
   );
 }

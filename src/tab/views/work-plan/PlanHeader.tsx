@@ -3,7 +3,7 @@
 
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, SendRegular } from '@fluentui/react-icons';
-import type { PlanTree } from '../../api/api-types';
+import type { PlanTree } from '../../../contract';
 import { useI18n } from '../../i18n/i18n';
 import { PlanStatusBadge } from '../../status/StatusBadges';
 
@@ -49,7 +49,9 @@ export function PlanHeader({ plan, officeName, editBlock, maySubmit, onSubmit, o
       )}
       {editBlock !== 'none' && (
         <MessageBar intent="info" layout="multiline" data-testid="read-only-notice">
-          <MessageBarBody>{editBlock === 'not-focal-point' ? t.plan.readOnlyNotFocal(officeName) : t.plan.readOnlyStatus(t.planStatus[plan.status])}</MessageBarBody>
+          <MessageBarBody>
+            {editBlock === 'not-focal-point' ? t.plan.readOnlyNotFocal(officeName) : t.plan.readOnlyStatus(t.planStatus[plan.status])}
+          </MessageBarBody>
         </MessageBar>
       )}
       {editBlock === 'none' && (

@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { PlanStatus, PlanSummary } from '../../api/api-types';
+import type { PlanStatus, PlanSummary } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
@@ -49,9 +49,23 @@ export default function PlanIndexView() {
   const [filter, setFilter] = useState<PlanFilter>({ office: '', cycle: '', status: '' });
   const [sort, setSort] = useState<PlanSort | undefined>();
 
-  const all = plans.data ?? [];
-  const offices = useMemo(() => uniqueSorted(all.map((p) => p.officeName), compare), [all, compare]);
-  const cycles = useMemo(() => uniqueSorted(all.map((p) => p.cycle), compare).reverse(), [all, compare]);
+  const all = useMemo(() => plans.data ?? [], [plans.data]);
+  const offices = useMemo(
+    () =>
+      uniqueSorted(
+        all.map((p) => p.officeName),
+        compare,
+      ),
+    [all, compare],
+  );
+  const cycles = useMemo(
+    () =>
+      uniqueSorted(
+        all.map((p) => p.cycle),
+        compare,
+      ).reverse(),
+    [all, compare],
+  );
   const statuses = useMemo(() => [...new Set(all.map((p) => p.status))], [all]);
   const shown = sortPlans(filterPlans(all, filter), sort, {
     compare,

@@ -2,7 +2,7 @@
 // name) and "overdue only", with the count of matching targets announced as it changes.
 
 import { Button, Checkbox, Field, SearchBox, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { TargetStatus } from '../../api/api-types';
+import type { TargetStatus } from '../../../contract';
 import { useApp } from '../../app/app-context';
 import { useI18n } from '../../i18n/i18n';
 import type { NameOf } from '../../people/use-person-names';

@@ -5,7 +5,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState } from 'react';
 import { transitionInput } from '../../../domain/schemas';
 import { ApiProblem, type ApiClient } from '../../api/api-client';
-import type { PlanTree } from '../../api/api-types';
+import type { PlanTree } from '../../../contract';
 import { LoadError } from '../../app/StatusViews';
 import { optionalText, validate } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';

@@ -5,7 +5,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useOverlay } from '../../app/use-overlay';
-import type { PlanTree } from '../../api/api-types';
+import type { Office, PlanTree } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
@@ -32,18 +32,12 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-interface OfficeName {
-  id: string;
-  code: string;
-  name: string;
-}
-
 export default function WorkPlanView({ planId, targetId }: { planId: string; targetId?: string }) {
   const styles = useStyles();
   const { t } = useI18n();
   const { api, me } = useApp();
   const plan = useResource((signal) => api.get<PlanTree>(apiPaths.plan(planId), signal), [api, planId]);
-  const offices = useResource((signal) => api.get<OfficeName[]>(apiPaths.offices, signal).then((r) => r.body), [api]);
+  const offices = useResource((signal) => api.get<Office[]>(apiPaths.offices, signal).then((r) => r.body), [api]);
   const editor = useOverlay<EditorSubject>();
   const submitting = useOverlay<true>();
   const [notice, setNotice] = useState<string>();
@@ -144,6 +138,7 @@ export default function WorkPlanView({ planId, targetId }: { planId: string; tar
             subject={editor.subject}
             open={editor.open}
             onClose={editor.hide}
+            cycle={tree.cycle}
             onChanged={(change: ItemChange) => {
               if (change.kind === 'deleted') setNotice(t.deletion.done(t.kinds[change.itemKind], change.ref));
               else if (change.kind !== 'refreshed') setNotice(t.plan.saved);

@@ -4,14 +4,20 @@
 
 import type { z } from 'zod';
 import { activityInput, activityPatch, objectiveInput, objectivePatch, targetInput, targetPatch } from '../../../domain/schemas';
-import type { Activity, Objective, Target } from '../../api/api-types';
+import type { Activity, Objective, Target } from '../../../contract';
 import { formatLocaleNumber, optionalText, parseLocaleNumber } from '../../forms/validation';
 
 export type ItemKind = 'objective' | 'activity' | 'target';
 export type ItemRecord = Objective | Activity | Target;
 
-/** Form values: text as typed, or the list of chosen paragraphs. */
+/**
+ * Form values: text as typed, or the list of chosen paragraphs. A target's milestones are one
+ * text field per period, keyed MILESTONE_PREFIX + the period's id.
+ */
 export type FormValues = Record<string, string | number[]>;
+
+/** The form key of a target's milestone for a period. */
+export const MILESTONE_PREFIX = 'milestone:';
 /** Values as the API reads and writes them. */
 export type ApiValues = Record<string, unknown>;
 
@@ -21,6 +27,8 @@ export interface ItemFormSpec {
   path: 'objectives' | 'activities' | 'targets';
   parentPath: 'plans' | 'objectives' | 'activities';
   fields: readonly string[];
+  /** What a field absent from a record means (a target made before monitoring has no indicator type). */
+  defaults?: ApiValues;
   inputSchema: z.ZodType;
   patchSchema: z.ZodType;
   empty(defaults: { owner: string }): FormValues;
@@ -39,7 +47,12 @@ export const OBJECTIVE_FORM: ItemFormSpec = {
   inputSchema: objectiveInput,
   patchSchema: objectivePatch,
   empty: () => ({ title: '', pillar: '', paragraphs: [], functionalArea: '' }),
-  fromRecord: (r) => ({ title: text(r.title), pillar: text(r.pillar), paragraphs: [...((r.paragraphs as number[]) ?? [])], functionalArea: text(r.functionalArea) }),
+  fromRecord: (r) => ({
+    title: text(r.title),
+    pillar: text(r.pillar),
+    paragraphs: [...((r.paragraphs as number[]) ?? [])],
+    functionalArea: text(r.functionalArea),
+  }),
   toApi: (v) => ({
     title: str(v, 'title'),
     pillar: str(v, 'pillar'),
@@ -70,7 +83,21 @@ export const TARGET_FORM: ItemFormSpec = {
   kind: 'target',
   path: 'targets',
   parentPath: 'activities',
-  fields: ['description', 'indicator', 'unit', 'baseline', 'targetValue', 'dueDate', 'owner', 'meansOfVerification', 'status'],
+  fields: [
+    'description',
+    'indicator',
+    'unit',
+    'baseline',
+    'targetValue',
+    'dueDate',
+    'owner',
+    'meansOfVerification',
+    'status',
+    'indicatorType',
+    'disaggregation',
+    'milestones',
+  ],
+  defaults: { indicatorType: 'number', disaggregation: 'none', milestones: [] },
   inputSchema: targetInput,
   patchSchema: targetPatch,
   empty: ({ owner }) => ({
@@ -83,6 +110,8 @@ export const TARGET_FORM: ItemFormSpec = {
     owner,
     meansOfVerification: '',
     status: 'not-started',
+    indicatorType: 'number',
+    disaggregation: 'none',
   }),
   fromRecord: (r, locale) => ({
     description: text(r.description),
@@ -94,6 +123,9 @@ export const TARGET_FORM: ItemFormSpec = {
     owner: text(r.owner),
     meansOfVerification: text(r.meansOfVerification),
     status: text(r.status),
+    indicatorType: text(r.indicatorType) || 'number',
+    disaggregation: text(r.disaggregation) || 'none',
+    ...milestoneValuesOf(r.milestones, locale),
   }),
   toApi: (v, locale) => ({
     description: str(v, 'description'),
@@ -105,18 +137,42 @@ export const TARGET_FORM: ItemFormSpec = {
     owner: str(v, 'owner').trim().toLowerCase(),
     meansOfVerification: optionalText(str(v, 'meansOfVerification')),
     status: str(v, 'status'),
+    indicatorType: str(v, 'indicatorType'),
+    disaggregation: str(v, 'disaggregation'),
+    milestones: milestonesOf(v, locale),
   }),
 };
+
+/** A target's milestones as form fields, one per period that has one. */
+function milestoneValuesOf(milestones: unknown, locale: string): FormValues {
+  const values: FormValues = {};
+  if (!Array.isArray(milestones)) return values;
+  for (const m of milestones) {
+    if (typeof m === 'object' && m !== null && 'periodId' in m && 'value' in m && typeof m.periodId === 'string' && typeof m.value === 'number') {
+      values[MILESTONE_PREFIX + m.periodId] = formatLocaleNumber(m.value, locale);
+    }
+  }
+  return values;
+}
+
+/** The milestones typed in the form, blanks left out, in period order (period ids sort so). */
+function milestonesOf(values: FormValues, locale: string): { periodId: string; value: number | null }[] {
+  return Object.keys(values)
+    .filter((key) => key.startsWith(MILESTONE_PREFIX) && str(values, key).trim() !== '')
+    .sort()
+    .map((key) => ({ periodId: key.slice(MILESTONE_PREFIX.length), value: parseLocaleNumber(str(values, key), locale) }));
+}
 
 export const ITEM_FORMS: Record<ItemKind, ItemFormSpec> = { objective: OBJECTIVE_FORM, activity: ACTIVITY_FORM, target: TARGET_FORM };
 
 /** The API values of a record, for the fields the form edits. */
 export function apiValuesOf(spec: ItemFormSpec, record: ApiValues): ApiValues {
-  return Object.fromEntries(spec.fields.map((f) => [f, record[f] ?? null]));
+  return Object.fromEntries(spec.fields.map((f) => [f, record[f] ?? spec.defaults?.[f] ?? null]));
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  // Milestones are objects: the same when they say the same (in period order, as the form sends them).
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i] || JSON.stringify(x) === JSON.stringify(b[i]));
   const blank = (x: unknown) => x === undefined || x === null || x === '';
   if (blank(a) && blank(b)) return true;
   return Object.is(a, b);

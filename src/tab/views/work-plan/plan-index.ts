@@ -1,7 +1,7 @@
 // The plan index's filters and sort orders, as data in and data out. Without a chosen column,
 // the user's own offices come first, then the newest cycle, then offices by name.
 
-import type { PlanStatus, PlanSummary } from '../../api/api-types';
+import type { PlanStatus, PlanSummary } from '../../../contract';
 
 export type PlanColumn = 'office' | 'title' | 'cycle' | 'status' | 'targets' | 'progress' | 'overdue';
 

@@ -1,7 +1,7 @@
 // The plan tree flattened into the rows of one virtualised list, in reading order:
 // objective, its activities, each followed by its targets.
 
-import type { ActivityView, ObjectiveView, PlanTree, TargetView } from '../../api/api-types';
+import type { ActivityView, ObjectiveView, PlanTree, TargetView } from '../../../contract';
 
 export type PlanRow =
   | { kind: 'objective'; key: string; objective: ObjectiveView }

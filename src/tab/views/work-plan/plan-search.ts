@@ -30,7 +30,15 @@ export function searchableText(row: PlanRow, nameOf: (email: string | null | und
       ? [row.objective.ref, row.objective.title, ...labels(row)]
       : row.kind === 'activity'
         ? [row.activity.ref, row.activity.title, row.activity.resources, row.activity.owner, nameOf(row.activity.owner)]
-        : [row.target.ref, row.target.description, row.target.indicator, row.target.unit, row.target.meansOfVerification, row.target.owner, nameOf(row.target.owner)];
+        : [
+            row.target.ref,
+            row.target.description,
+            row.target.indicator,
+            row.target.unit,
+            row.target.meansOfVerification,
+            row.target.owner,
+            nameOf(row.target.owner),
+          ];
   return fold(parts.filter(Boolean).join(' '));
 }
 

@@ -1,0 +1,149 @@
+// The periodic progress report as a Word document for senior management: title page with the
+// period, table of contents, executive summary, trend charts (PNG images with alternative text),
+// a section per office and, in a landscape section, the annex of every target's period figures.
+// DRAFT on the title page and in the header while the period is open or a report included is
+// not accepted. Written like the action-plan document (docx.ts): the same styles, the tables
+// filled in as the document is zipped.
+
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LeaderType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import type { Writable } from 'node:stream';
+import type { RenderedChart } from './chart-renderer';
+import { CONTENTS_TITLE, DRAFT_MARK } from './docx';
+import { TableSlots } from './docx-table-xml';
+import { CONTENTS_HEADING, documentStyles, planTableStyle } from './docx-text';
+import type { ProgressChart } from './progress-charts';
+import { annexSection, executiveSummary, officeSection, trendSection } from './progress-docx-sections';
+import { progressTitle, type ProgressModel } from './progress-model';
+import { printable } from './xml-text';
+import { zipEntries, ZipWriter } from './zip-writer';
+
+const DOCUMENT_PART = 'word/document.xml';
+
+export interface ChartImage {
+  chart: ProgressChart;
+  image: RenderedChart;
+}
+
+/** Writes the document to `out` and ends it; resolves once everything is flushed. */
+export async function writeProgressDocument(model: ProgressModel, charts: readonly ChartImage[], out: Writable): Promise<void> {
+  const tables = new TableSlots();
+  const skeleton = await Packer.toBuffer(buildProgressDocument(model, charts, tables));
+  const zip = new ZipWriter(out);
+  for await (const [name, bytes] of zipEntries(skeleton)) {
+    await zip.add(name, name === DOCUMENT_PART ? tables.fill(bytes.toString('utf8')) : [bytes]);
+  }
+  await zip.finish();
+}
+
+export function buildProgressDocument(model: ProgressModel, charts: readonly ChartImage[], tables: TableSlots): Document {
+  const body: FileChild[] = [
+    new Paragraph({ text: CONTENTS_TITLE, style: CONTENTS_HEADING }),
+    new TableOfContents(CONTENTS_TITLE, { hyperlink: true, headingStyleRange: '1-1', tabLeader: LeaderType.NONE }),
+    ...executiveSummary(model, tables),
+    ...(charts.length > 0 ? trendSection(charts) : []),
+    ...model.offices.flatMap((office) => officeSection(office, model, tables)),
+  ];
+  const header = pageHeader(model);
+  const footer = pageFooter();
+  const document = new Document({
+    creator: '1325 Action Plan',
+    title: printable(progressTitle(model)),
+    description: `Progress on the Departmental Action Plan in ${model.period.label}, figures ${model.source === 'snapshot' ? 'from the snapshot taken at the period’s close' : 'as of today (the period is open)'}`,
+    features: { updateFields: true },
+    styles: documentStyles(),
+    sections: [
+      {
+        properties: { titlePage: true },
+        headers: { default: header, first: new Header({ children: [] }) },
+        footers: { default: footer, first: new Footer({ children: [] }) },
+        children: titlePage(model),
+      },
+      { headers: { default: header }, footers: { default: footer }, children: body },
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        headers: { default: header },
+        footers: { default: footer },
+        children: annexSection(model, tables),
+      },
+    ],
+  });
+  document.Styles.addChildElement(planTableStyle());
+  return document;
+}
+
+function titlePage(model: ProgressModel): Paragraph[] {
+  const centred = (children: TextRun[], after = 240) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
+  const { period } = model;
+  return [
+    new Paragraph({ spacing: { before: 2400 }, children: [] }),
+    new Paragraph({ text: 'Progress report', heading: HeadingLevel.TITLE }),
+    centred([new TextRun({ text: 'on the implementation of Security Council resolution 1325 (2000) on Women, Peace and Security', size: 32 })], 480),
+    centred([new TextRun({ text: printable(model.office ? model.office.name : 'Department of Peacekeeping Operations'), size: 28 })]),
+    centred([new TextRun({ text: `Period ${period.label}: ${period.start} to ${period.end}`, size: 28 })]),
+    centred([new TextRun({ text: `Cycle ${period.cycle}`, size: 24 })]),
+    centred(
+      [
+        new TextRun({
+          text:
+            model.source === 'snapshot'
+              ? `Figures frozen when the period closed${period.closedAt ? ` on ${period.closedAt.slice(0, 10)}` : ''}`
+              : 'The period is still open: figures as of today',
+          italics: true,
+          size: 22,
+        }),
+      ],
+      960,
+    ),
+    ...(model.draft
+      ? [
+          centred([new TextRun({ text: DRAFT_MARK, bold: true, size: 96, color: 'C00000' })], 120),
+          centred([new TextRun({ text: draftReason(model), color: 'C00000', size: 22 })]),
+        ]
+      : []),
+  ];
+}
+
+function draftReason(model: ProgressModel): string {
+  return model.period.status === 'open'
+    ? 'The period is still open; its figures may change.'
+    : 'Not every progress report included here has been accepted yet.';
+}
+
+function pageHeader(model: ProgressModel): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextRun({ text: printable(progressTitle(model)), size: 16, color: '595959' }),
+          ...(model.draft ? [new TextRun({ text: `   ${DRAFT_MARK}`, bold: true, size: 20, color: 'C00000' })] : []),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
