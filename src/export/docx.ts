@@ -4,33 +4,18 @@
 // docx builds the document around the tables; the tables are written into it as it is zipped
 // (docx-table-xml.ts), which keeps a 100,000-target document within a few hundred MB.
 
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  LeaderType,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type FileChild,
-  type ISectionOptions,
-} from 'docx';
+import { HeadingLevel, LeaderType, Packer, Paragraph, TableOfContents, TextRun, type Document, type FileChild } from 'docx';
 import type { Writable } from 'node:stream';
 import type { ConsolidatedPlan } from './consolidate';
 import { introduction } from './docx-introduction';
 import { TableSlots } from './docx-table-xml';
 import { annexSection, officeSection, summarySection } from './docx-tables';
-import { CONTENTS_HEADING, documentStyles, planTableStyle } from './docx-text';
+import { centred, draftMarking, framedDocument } from './docx-pages';
+import { CONTENTS_HEADING } from './docx-text';
 import { printable } from './xml-text';
 import { zipEntries, ZipWriter } from './zip-writer';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const DRAFT_MARK = 'DRAFT';
 export const CONTENTS_TITLE = 'Contents';
 
 const DOCUMENT_PART = 'word/document.xml';
@@ -70,37 +55,17 @@ export function buildActionPlanDocument(plan: ConsolidatedPlan, tables: TableSlo
     ...summarySection(plan, tables),
   ];
   for (const office of plan.offices) body.push(...officeSection(plan, office, tables));
-  const annex = annexSection(plan, tables);
-
-  const header = pageHeader(plan);
-  const footer = pageFooter();
-  const sections: ISectionOptions[] = [
-    {
-      properties: { titlePage: true },
-      headers: { default: header, first: new Header({ children: [] }) },
-      footers: { default: footer, first: new Footer({ children: [] }) },
-      children: titlePage(plan),
-    },
-    { headers: { default: header }, footers: { default: footer }, children: body },
-    // The matrix is wide: its section is landscape (docx swaps width and height for it).
-    { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } }, headers: { default: header }, footers: { default: footer }, children: annex },
-  ];
-  const document = new Document({
-    creator: '1325 Action Plan',
-    title: printable(documentTitle(plan)),
+  return framedDocument({
+    title: documentTitle(plan),
     description: `Consolidated from the office work plans, as of ${plan.asOf}`,
-    // Word fills in the table of contents' page numbers when it opens the document.
-    features: { updateFields: true },
-    styles: documentStyles(),
-    sections,
+    draft: plan.draft,
+    titlePage: titlePage(plan),
+    body,
+    annex: annexSection(plan, tables),
   });
-  // docx has no option for a table style that keeps its built-in styles; added to them here.
-  document.Styles.addChildElement(planTableStyle());
-  return document;
 }
 
 function titlePage(plan: ConsolidatedPlan): Paragraph[] {
-  const centred = (children: TextRun[], after = 240) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
   const scope = plan.officeCode && plan.offices[0] ? plan.offices[0].office.name : 'Department of Peacekeeping Operations';
   return [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
@@ -109,36 +74,6 @@ function titlePage(plan: ConsolidatedPlan): Paragraph[] {
     centred([new TextRun({ text: printable(scope), size: 28 })]),
     centred([new TextRun({ text: `Cycle ${plan.cycle}`, size: 28 })]),
     centred([new TextRun({ text: `Consolidated by the Gender Unit from the office work plans, as of ${plan.asOf}`, italics: true, size: 22 })], 960),
-    ...(plan.draft
-      ? [
-          centred([new TextRun({ text: DRAFT_MARK, bold: true, size: 96, color: 'C00000' })], 120),
-          centred([new TextRun({ text: 'Not every work plan included here has been endorsed yet.', color: 'C00000', size: 22 })]),
-        ]
-      : []),
+    ...(plan.draft ? draftMarking('Not every work plan included here has been endorsed yet.') : []),
   ];
-}
-
-function pageHeader(plan: ConsolidatedPlan): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ text: printable(documentTitle(plan)), size: 16, color: '595959' }),
-          ...(plan.draft ? [new TextRun({ text: `   ${DRAFT_MARK}`, bold: true, size: 20, color: 'C00000' })] : []),
-        ],
-      }),
-    ],
-  });
-}
-
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
 }

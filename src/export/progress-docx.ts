@@ -2,29 +2,16 @@
 // period, table of contents, executive summary, trend charts (PNG images with alternative text),
 // a section per office and, in a landscape section, the annex of every target's period figures.
 // DRAFT on the title page and in the header while the period is open or a report included is
-// not accepted. Written like the action-plan document (docx.ts): the same styles, the tables
-// filled in as the document is zipped.
+// not accepted. Written like the action-plan document (docx.ts): the same frame and styles
+// (docx-pages.ts), the tables filled in as the document is zipped.
 
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  LeaderType,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type FileChild,
-} from 'docx';
+import { HeadingLevel, LeaderType, Packer, Paragraph, TableOfContents, TextRun, type Document, type FileChild } from 'docx';
 import type { Writable } from 'node:stream';
 import type { RenderedChart } from './chart-renderer';
-import { CONTENTS_TITLE, DRAFT_MARK } from './docx';
+import { CONTENTS_TITLE } from './docx';
+import { centred, draftMarking, framedDocument } from './docx-pages';
 import { TableSlots } from './docx-table-xml';
-import { CONTENTS_HEADING, documentStyles, planTableStyle } from './docx-text';
+import { CONTENTS_HEADING } from './docx-text';
 import type { ProgressChart } from './progress-charts';
 import { annexSection, executiveSummary, officeSection, trendSection } from './progress-docx-sections';
 import { progressTitle, type ProgressModel } from './progress-model';
@@ -57,36 +44,17 @@ export function buildProgressDocument(model: ProgressModel, charts: readonly Cha
     ...(charts.length > 0 ? trendSection(charts) : []),
     ...model.offices.flatMap((office) => officeSection(office, model, tables)),
   ];
-  const header = pageHeader(model);
-  const footer = pageFooter();
-  const document = new Document({
-    creator: '1325 Action Plan',
-    title: printable(progressTitle(model)),
+  return framedDocument({
+    title: progressTitle(model),
     description: `Progress on the Departmental Action Plan in ${model.period.label}, figures ${model.source === 'snapshot' ? 'from the snapshot taken at the period’s close' : 'as of today (the period is open)'}`,
-    features: { updateFields: true },
-    styles: documentStyles(),
-    sections: [
-      {
-        properties: { titlePage: true },
-        headers: { default: header, first: new Header({ children: [] }) },
-        footers: { default: footer, first: new Footer({ children: [] }) },
-        children: titlePage(model),
-      },
-      { headers: { default: header }, footers: { default: footer }, children: body },
-      {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        headers: { default: header },
-        footers: { default: footer },
-        children: annexSection(model, tables),
-      },
-    ],
+    draft: model.draft,
+    titlePage: titlePage(model),
+    body,
+    annex: annexSection(model, tables),
   });
-  document.Styles.addChildElement(planTableStyle());
-  return document;
 }
 
 function titlePage(model: ProgressModel): Paragraph[] {
-  const centred = (children: TextRun[], after = 240) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
   const { period } = model;
   return [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
@@ -108,12 +76,7 @@ function titlePage(model: ProgressModel): Paragraph[] {
       ],
       960,
     ),
-    ...(model.draft
-      ? [
-          centred([new TextRun({ text: DRAFT_MARK, bold: true, size: 96, color: 'C00000' })], 120),
-          centred([new TextRun({ text: draftReason(model), color: 'C00000', size: 22 })]),
-        ]
-      : []),
+    ...(model.draft ? draftMarking(draftReason(model)) : []),
   ];
 }
 
@@ -121,29 +84,4 @@ function draftReason(model: ProgressModel): string {
   return model.period.status === 'open'
     ? 'The period is still open; its figures may change.'
     : 'Not every progress report included here has been accepted yet.';
-}
-
-function pageHeader(model: ProgressModel): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({ text: printable(progressTitle(model)), size: 16, color: '595959' }),
-          ...(model.draft ? [new TextRun({ text: `   ${DRAFT_MARK}`, bold: true, size: 20, color: 'C00000' })] : []),
-        ],
-      }),
-    ],
-  });
-}
-
-function pageFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
 }

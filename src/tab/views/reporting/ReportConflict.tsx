@@ -2,29 +2,10 @@
 // (work-plan/ConflictPanel.tsx), each field the user changed is shown beside what is saved
 // now; the user keeps theirs (sent again on top of the other version) or takes the saved one.
 
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
 import type { ReportView } from '../../../contract';
+import { ConflictComparison } from '../../forms/ConflictComparison';
 import { useI18n } from '../../i18n/i18n';
 import { textOf, type DraftChange, type LineField, type ReportDraft } from './report-form';
-
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  value: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-});
 
 export interface ReportConflictProps {
   changes: readonly DraftChange[];
@@ -38,7 +19,6 @@ export interface ReportConflictProps {
 }
 
 export function ReportConflict({ changes, mine, theirs, current, busy, onKeepMine, onTakeTheirs }: ReportConflictProps) {
-  const styles = useStyles();
   const { t } = useI18n();
   const refOf = (targetId: string) => current.lines.find((l) => l.targetId === targetId)?.target?.ref ?? '';
   const label = (change: DraftChange) =>
@@ -48,41 +28,14 @@ export function ReportConflict({ changes, mine, theirs, current, busy, onKeepMin
     if (text === '') return '—';
     return change.kind === 'line' && change.field === 'status' ? (Object.entries(t.targetStatus).find(([code]) => code === text)?.[1] ?? text) : text;
   };
+  const rows = changes.map((change) => ({
+    key: change.kind === 'narrative' ? change.field : `${change.targetId}.${change.field}`,
+    label: label(change),
+    mine: shown(mine, change),
+    theirs: shown(theirs, change),
+  }));
   return (
-    <section className={styles.panel} aria-labelledby="report-conflict-title">
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle id="report-conflict-title">{t.reportConflict.title}</MessageBarTitle>
-          {t.reportConflict.explanation}
-        </MessageBarBody>
-      </MessageBar>
-      <Table aria-labelledby="report-conflict-title" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.reportConflict.field}</TableHeaderCell>
-            <TableHeaderCell>{t.reportConflict.yours}</TableHeaderCell>
-            <TableHeaderCell>{t.reportConflict.saved}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {changes.map((change) => (
-            <TableRow key={change.kind === 'narrative' ? change.field : `${change.targetId}.${change.field}`}>
-              <TableCell>{label(change)}</TableCell>
-              <TableCell className={styles.value}>{shown(mine, change)}</TableCell>
-              <TableCell className={styles.value}>{shown(theirs, change)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onKeepMine}>
-          {t.reportConflict.keepMine}
-        </Button>
-        <Button disabled={busy} onClick={onTakeTheirs}>
-          {t.reportConflict.takeTheirs}
-        </Button>
-      </div>
-    </section>
+    <ConflictComparison titleId="report-conflict-title" texts={t.reportConflict} rows={rows} busy={busy} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />
   );
 }
 

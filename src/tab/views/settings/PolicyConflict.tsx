@@ -2,28 +2,14 @@
 // them changed, the user's value next to the saved one; keep mine (only my changes are written
 // over theirs) or take the saved settings. Nothing is lost without the user seeing it.
 
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
 import type { PlanStatus } from '../../../contract';
+import { ConflictComparison } from '../../forms/ConflictComparison';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { changedPolicyFields, fieldValue, POLICY_FIELDS, weekdays, type PolicyField, type ReminderPolicy } from './policy-form';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '56rem' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  panel: { maxWidth: '56rem' },
 });
 
 export interface PolicyConflictProps {
@@ -42,55 +28,25 @@ export function PolicyConflict({ base, mine, theirs, busy, onKeepMine, onTakeThe
   const mineChanged = new Set(changedPolicyFields(base, mine));
   const theirsChanged = new Set(changedPolicyFields(base, theirs));
   const fields = POLICY_FIELDS.filter((f) => mineChanged.has(f) || theirsChanged.has(f));
+  const rows = fields.map((field) => ({
+    key: field,
+    label: fieldLabel(field, i18n),
+    mine: shown(field, fieldValue(mine, field), i18n),
+    theirs: shown(field, fieldValue(theirs, field), i18n),
+    changedByMe: mineChanged.has(field),
+    changedByThem: theirsChanged.has(field),
+  }));
 
   return (
-    <section className={styles.panel} aria-labelledby="conflict-title">
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle id="conflict-title">{t.settings.conflictTitle}</MessageBarTitle>
-          {t.conflict.explanation}
-        </MessageBarBody>
-      </MessageBar>
-      <Table aria-labelledby="conflict-title" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.conflict.field}</TableHeaderCell>
-            <TableHeaderCell>{t.conflict.yours}</TableHeaderCell>
-            <TableHeaderCell>{t.conflict.saved}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {fields.map((field) => (
-            <TableRow key={field}>
-              <TableCell>
-                {fieldLabel(field, i18n)}{' '}
-                {mineChanged.has(field) && theirsChanged.has(field) && (
-                  <Badge appearance="tint" color="danger">
-                    {t.conflict.both}
-                  </Badge>
-                )}
-              </TableCell>
-              <TableCell>
-                {shown(field, fieldValue(mine, field), i18n)}
-                {mineChanged.has(field) && <span> ({t.conflict.changedByYou})</span>}
-              </TableCell>
-              <TableCell>
-                {shown(field, fieldValue(theirs, field), i18n)}
-                {theirsChanged.has(field) && <span> ({t.conflict.changedByOthers})</span>}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onKeepMine}>
-          {t.conflict.keepMine}
-        </Button>
-        <Button disabled={busy} onClick={onTakeTheirs}>
-          {t.conflict.takeTheirs}
-        </Button>
-      </div>
-    </section>
+    <ConflictComparison
+      className={styles.panel}
+      titleId="conflict-title"
+      texts={{ ...t.conflict, title: t.settings.conflictTitle }}
+      rows={rows}
+      busy={busy}
+      onKeepMine={onKeepMine}
+      onTakeTheirs={onTakeTheirs}
+    />
   );
 }
 

@@ -3,31 +3,11 @@
 // fields they changed are sent again, on top of the other person's version) or take the
 // saved version. Either way nothing is lost without the user seeing it.
 
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
 import type { FunctionalArea, Pillar, TargetStatus } from '../../../contract';
+import { ConflictComparison } from '../../forms/ConflictComparison';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { usePersonNames, type NameOf } from '../../people/use-person-names';
 import { changedFields, type ApiValues, type ItemFormSpec } from './item-forms';
-
-const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  value: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-});
 
 export interface ConflictPanelProps {
   spec: ItemFormSpec;
@@ -43,7 +23,6 @@ export interface ConflictPanelProps {
 }
 
 export function ConflictPanel({ spec, base, mine, theirs, busy, onKeepMine, onTakeTheirs }: ConflictPanelProps) {
-  const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
   const mineChanged = new Set(changedFields(spec, base, mine));
@@ -51,56 +30,16 @@ export function ConflictPanel({ spec, base, mine, theirs, busy, onKeepMine, onTa
   const fields = spec.fields.filter((f) => mineChanged.has(f) || theirsChanged.has(f));
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   const nameOf = usePersonNames([text(mine.owner), text(theirs.owner)]);
+  const rows = fields.map((field) => ({
+    key: field,
+    label: t.fields[field as keyof typeof t.fields] ?? field,
+    mine: displayValue(field, mine[field], i18n, nameOf),
+    theirs: displayValue(field, theirs[field], i18n, nameOf),
+    changedByMe: mineChanged.has(field),
+    changedByThem: theirsChanged.has(field),
+  }));
 
-  return (
-    <section className={styles.panel} aria-labelledby="conflict-title">
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle id="conflict-title">{t.conflict.title}</MessageBarTitle>
-          {t.conflict.explanation}
-        </MessageBarBody>
-      </MessageBar>
-      <Table aria-labelledby="conflict-title" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.conflict.field}</TableHeaderCell>
-            <TableHeaderCell>{t.conflict.yours}</TableHeaderCell>
-            <TableHeaderCell>{t.conflict.saved}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {fields.map((field) => (
-            <TableRow key={field}>
-              <TableCell>
-                {t.fields[field as keyof typeof t.fields] ?? field}{' '}
-                {mineChanged.has(field) && theirsChanged.has(field) && (
-                  <Badge appearance="tint" color="danger">
-                    {t.conflict.both}
-                  </Badge>
-                )}
-              </TableCell>
-              <TableCell className={styles.value}>
-                {displayValue(field, mine[field], i18n, nameOf)}
-                {mineChanged.has(field) && <span> ({t.conflict.changedByYou})</span>}
-              </TableCell>
-              <TableCell className={styles.value}>
-                {displayValue(field, theirs[field], i18n, nameOf)}
-                {theirsChanged.has(field) && <span> ({t.conflict.changedByOthers})</span>}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onKeepMine}>
-          {t.conflict.keepMine}
-        </Button>
-        <Button disabled={busy} onClick={onTakeTheirs}>
-          {t.conflict.takeTheirs}
-        </Button>
-      </div>
-    </section>
-  );
+  return <ConflictComparison titleId="conflict-title" texts={t.conflict} rows={rows} busy={busy} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />;
 }
 
 /** A field's API value as text for the reader: labels for codes, the locale's dates and numbers. */
