@@ -232,9 +232,10 @@ export class SharePointStore implements PlanStore {
     return report && { report, lines: this.linesOf(reportId) };
   }
 
-  async listReportLines(reportId: string): Promise<ReportLine[]> {
+  async listReportLines(reportIds: readonly string[]): Promise<ReportLine[]> {
+    if (reportIds.length === 0) return [];
     await this.snapshot(['reportLine']);
-    return this.linesOf(reportId);
+    return reportIds.flatMap((id) => this.linesOf(id));
   }
 
   async getSnapshot(periodId: string, options: { scopes?: readonly SnapshotScope[] } = {}): Promise<Snapshot | undefined> {

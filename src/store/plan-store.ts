@@ -159,8 +159,8 @@ export interface PlanStore {
    * changes the report too lists that change last), so a write based on such a read is stale.
    */
   getReportContents(reportId: string): Promise<ReportContents | undefined>;
-  /** A report's lines, oldest first, then by id. */
-  listReportLines(reportId: string): Promise<ReportLine[]>;
+  /** The lines of these reports in one read: report by report in the order given, each report's oldest first, then by id. */
+  listReportLines(reportIds: readonly string[]): Promise<ReportLine[]>;
   /**
    * A closed period's snapshot (only the rows of `scopes` when given: trends need no target
    * rows); undefined for a period that does not exist or is not closed.

@@ -92,11 +92,22 @@ export function describeMonitoringStoreContract(name: string, open: () => Promis
         const contents = await store.getReportContents(s.report.id);
         expect(contents?.report).toMatchObject({ ...s.report, version: 1 });
         expect(contents?.lines.map((l) => l.targetId).sort()).toEqual(['target-a', 'target-b']);
-        expect((await store.listReportLines(s.report.id)).map((l) => l.id)).toEqual(s.lines.map((l) => l.id).sort());
+        expect((await store.listReportLines([s.report.id])).map((l) => l.id)).toEqual(s.lines.map((l) => l.id).sort());
+        expect(await store.listReportLines([])).toEqual([]);
         expect((await store.listReports({ periodId: s.period.id })).map((r) => r.id)).toEqual([s.report.id]);
         expect((await store.listReports({ officeId: s.office.id })).map((r) => r.id)).toEqual([s.report.id]);
         expect(await store.listReports({ periodId: s.c.periods[1]!.id })).toEqual([]);
         expect(await store.getReportContents('no-such-report')).toBeUndefined();
+        // Two reports in one read, report by report in the order asked.
+        const other = progressReport(s.office.id, s.c.periods[1]!.id);
+        const otherLine = reportLine(other.id, 'target-a');
+        await store.commit(
+          commitOf([
+            { op: 'create', entity: 'report', record: other },
+            { op: 'create', entity: 'reportLine', record: otherLine },
+          ]),
+        );
+        expect((await store.listReportLines([other.id, s.report.id])).map((l) => l.reportId)).toEqual([other.id, s.report.id, s.report.id]);
       });
 
       it('refuses a stale version of a report with the current one, and changes nothing', async () => {
@@ -140,7 +151,7 @@ export function describeMonitoringStoreContract(name: string, open: () => Promis
         await expect(store.commit(commitOf([{ op: 'create', entity: 'reportLine', record: reportLine(s.report.id, 'target-a') }]))).rejects.toBeInstanceOf(
           ConflictError,
         );
-        expect(await store.listReportLines(s.report.id)).toHaveLength(2);
+        expect(await store.listReportLines([s.report.id])).toHaveLength(2);
       });
 
       it('refuses to move a report to another period', async () => {

@@ -51,10 +51,9 @@ export async function periodFigures(store: PlanStore, period: Period, today: str
   const figures = new Map<string, TargetFigure>();
   const checkIns = latestWithin(await store.listCheckInsOf(targets.map((t) => t.target.id)), null, period.end);
   for (const { target } of targets) figures.set(target.id, figureFromCheckIn(target, checkIns.get(target.id)));
-  for (const report of reports.filter((r) => r.status === 'accepted')) {
-    for (const line of await store.listReportLines(report.id)) {
-      if (figures.has(line.targetId)) figures.set(line.targetId, { status: line.status, value: line.value, women: line.women, men: line.men });
-    }
+  const accepted = reports.filter((r) => r.status === 'accepted').map((r) => r.id);
+  for (const line of await store.listReportLines(accepted)) {
+    if (figures.has(line.targetId)) figures.set(line.targetId, { status: line.status, value: line.value, women: line.women, men: line.men });
   }
   const rows = snapshotRowsOf({ period, officeIds: expected.map((o) => o.id), targets, figures, reports, today });
   return { expected, reports, rows };

@@ -35,6 +35,8 @@ export async function listReports(ctx: ServiceContext, actor: Actor, query: Repo
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const names = await ctx.directory.namesOf(reports.flatMap((r) => [r.submittedBy, r.decidedBy].filter((e) => e !== null)));
   const nameOf = (email: string | null) => (email ? (names.get(email) ?? email) : null);
+  const lineCounts = new Map<string, number>();
+  for (const line of await ctx.store.listReportLines(reports.map((r) => r.id))) lineCounts.set(line.reportId, (lineCounts.get(line.reportId) ?? 0) + 1);
   const day = today(ctx);
   const summaries: ReportSummary[] = [];
   for (const report of reports) {
@@ -56,7 +58,7 @@ export async function listReports(ctx: ServiceContext, actor: Actor, query: Repo
       decidedBy: report.decidedBy,
       decidedByName: nameOf(report.decidedBy),
       decidedAt: report.decidedAt,
-      lineCount: (await ctx.store.listReportLines(report.id)).length,
+      lineCount: lineCounts.get(report.id) ?? 0,
     });
   }
   return summaries;

@@ -178,8 +178,8 @@ export class SqliteStore implements PlanStore {
     })();
   }
 
-  async listReportLines(reportId: string): Promise<ReportLine[]> {
-    return readReportLines(this.db, reportId);
+  async listReportLines(reportIds: readonly string[]): Promise<ReportLine[]> {
+    return this.db.transaction(() => reportIds.flatMap((id) => readReportLines(this.db, id)))();
   }
 
   async getSnapshot(periodId: string, options: { scopes?: readonly SnapshotScope[] } = {}): Promise<Snapshot | undefined> {
