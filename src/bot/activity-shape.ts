@@ -8,6 +8,12 @@ import { ValidationError } from '../domain/errors';
 import { toFieldProblems } from '../domain/schemas';
 
 const id = z.string().min(1, 'must not be empty').max(1000);
+/**
+ * The SDK puts the conversation id into the Bot Connector URL as it is (no escaping), so an id
+ * that cannot stand in a URL path segment would fail the reply after the handlers ran. Real
+ * ids ("a:1…", "19:…@thread.tacv2;messageid=…") never hold these characters.
+ */
+const conversationId = id.regex(/^[^\s/?#%\\]+$/, "must be a Bot Framework conversation id (no spaces, '/', '?', '#', '%' or '\\')");
 const optionalString = z.string().max(100_000).optional();
 /** An account (from, recipient, a member added or removed). */
 const account = z.looseObject({ id, name: optionalString, aadObjectId: optionalString });
@@ -22,7 +28,7 @@ export const activityShape = z.looseObject({
   channelId: id,
   from: account,
   recipient: account,
-  conversation: z.looseObject({ id, tenantId: optionalString, conversationType: optionalString, isGroup: z.boolean().optional() }),
+  conversation: z.looseObject({ id: conversationId, tenantId: optionalString, conversationType: optionalString, isGroup: z.boolean().optional() }),
   text: optionalString,
   textFormat: optionalString,
   locale: optionalString,

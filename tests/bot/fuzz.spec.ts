@@ -55,6 +55,15 @@ describe('POST /api/messages with malformed activities', () => {
     expect(JSON.parse(res.body).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
   });
 
+  // Found by the property below in CI: the SDK puts the conversation id into the reply's URL as it
+  // is, so an id with a stray '%' reached the connector as a malformed escape.
+  it.each(['%', '%E0%A4%A', 'a%zz', 'a/b', '19:x?y', 'with space'])('answers a message whose conversation id is %j with 400, not 500', async (id) => {
+    const activity = message(h.teams.double.serviceUrl, h.user(USERS.owner), 'help');
+    const res = await post(JSON.stringify({ ...activity, conversation: { ...activity.conversation, id } }));
+    expect({ status: res.status, type: res.type }).toEqual({ status: 400, type: PROBLEM_JSON });
+    expect(JSON.parse(res.body).errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'conversation.id' })]));
+  });
+
   it('answers a body that is not JSON with 400 problem+json', async () => {
     const res = await post('{"type": "message",');
     expect({ status: res.status, type: res.type }).toEqual({ status: 400, type: PROBLEM_JSON });

@@ -208,12 +208,15 @@ export class BotConnectorDouble {
   ): void {
     const body = (raw ? safeJson(raw) : undefined) as Payload | undefined;
     const match = /^\/v3\/conversations(?:\/([^/]+)(\/.*)?)?$/.exec(path);
-    const conversationId = match?.[1] ? decodeURIComponent(match[1]) : null;
+    const decoded = match?.[1] ? safeDecode(match[1]) : null;
+    const conversationId = decoded ?? null;
     const request: ConnectorRequest = { method: req.method ?? '', path, conversationId, body, at: Date.now() };
     const reply = (status: number, payload?: unknown, headers?: Record<string, string>) => {
       this.requests.push({ ...request, status });
       send(status, payload, headers);
     };
+    // A path with a malformed %-escape is refused as a real front door would, not thrown on.
+    if (decoded === undefined) return reply(400, { error: { code: 'BadRequest', message: 'malformed conversation id in the path' } });
     const authorization = req.headers.authorization;
     if (this.options.requireToken && !(authorization?.startsWith('Bearer ') && this.issued.has(authorization.slice(7)))) {
       return reply(401, { error: { code: 'Unauthorized', message: 'no valid bot token' } });
@@ -232,7 +235,7 @@ export class BotConnectorDouble {
     }
     const member = /^\/members\/([^/]+)$/.exec(rest);
     if (req.method === 'GET' && member) {
-      const found = this.members.get(decodeURIComponent(member[1]!));
+      const found = this.members.get(safeDecode(member[1]!) ?? '');
       return found ? reply(200, found) : reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'no such member' } });
     }
     if (req.method === 'GET' && rest === '/members') return reply(200, [...this.members.values()]);
@@ -248,6 +251,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
       .on('error', reject);
   });
+}
+
+/** The decoded path segment, or undefined where its %-escapes are malformed. */
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeJson(text: string): unknown {
