@@ -25,7 +25,7 @@ const QUARTERS_BEFORE_TODAY = 3;
 /** From this span between baseline and target on, progress is reported as the value reached (demo-progress.ts). */
 const MEASURED_SPAN = 5;
 /** The exponent of the milestones' curve: 1 would be a straight line. */
-const RAMP_UP = 1.5;
+const RAMP_UP = 2.5;
 const CYCLE_YEARS = 2;
 
 export function demoCalendar(today: string): DemoCalendar {

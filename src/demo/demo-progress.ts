@@ -37,6 +37,9 @@ const PROFILES: readonly Profile[] = [
 
 /** The first check-in comes at least this long after work started, and a target falls due no earlier. */
 const FIRST_REPORT_AFTER = 14;
+/** How far back an overdue target's due date, or an achieved target's, may lie (days before today). */
+const OVERDUE_SPREAD = 200;
+const ACHIEVED_SPREAD = 330;
 /** Roughly monthly reporting, as the Gender Unit asks of the offices. */
 const REPORTING_INTERVAL = 30;
 
@@ -101,12 +104,15 @@ function dueDateFor(profile: Profile, { today, start }: PlanTiming, random: Demo
   const earliest = addDays(start, FIRST_REPORT_AFTER);
   const notBeforeEarliest = (day: string) => (day < earliest ? earliest : day);
   switch (profile) {
+    // Late work piles up over the cycle: some targets fell due quarters ago, so that the closed
+    // periods' snapshots and the trend show overdue work, not only the last weeks'.
     case 'overdue':
-      return addDays(today, -random.int(2, Math.max(2, Math.min(75, daysBetween(earliest, today)))));
+      return addDays(today, -random.int(2, Math.max(2, Math.min(OVERDUE_SPREAD, daysBetween(earliest, today)))));
     case 'due-soon':
       return addDays(today, random.int(0, 13));
+    // Achieved along the way (so each closed quarter has its share), or recently, or ahead of the due date.
     case 'achieved':
-      return notBeforeEarliest(addDays(today, random.int(-30, 150)));
+      return notBeforeEarliest(addDays(today, random.int(-Math.max(30, Math.min(ACHIEVED_SPREAD, daysBetween(earliest, today))), 150)));
     case 'dropped':
       return notBeforeEarliest(addDays(today, random.int(-20, 200)));
     default:
