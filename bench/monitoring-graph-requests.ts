@@ -16,8 +16,26 @@ import { BENCH_CYCLE, BENCH_NOW, createMonitoringWorld, FOCAL, GENDER_UNIT } fro
 import { benchTarget } from './synthetic-plans';
 import { connectionOf, openSharePointStore, startProvisionedDouble, tallied, type GraphTally } from './sharepoint-double';
 
-/** The lists issue 14 added; the plan operations must name none of them. */
-const MONITORING_LISTS = new Set(['cycle', 'period', 'report', 'reportLine', 'snapshot']);
+/**
+ * The lists of the plan operations, before monitoring: every other list (monitoring's cycles,
+ * periods, reports, report lines, snapshots, and whatever was added since: scorecards,
+ * remedial actions, findings, workshops, plan revisions…) is new, and the plan operations
+ * must name none of it, but for the check-in's one read of the periods (its closed-period rule).
+ */
+const PLAN_LISTS = new Set([
+  'activity',
+  'audit',
+  'checkin',
+  'conversation',
+  'lease',
+  'objective',
+  'office',
+  'plan',
+  'reminder',
+  'setting',
+  'target',
+  'transaction',
+]);
 
 interface Answer {
   status: number;
@@ -29,6 +47,8 @@ interface Action {
   name: string;
   /** Issue 14's new actions, as against the plan operations that were there before. */
   isNew: boolean;
+  /** New lists an old action reads by design. */
+  mayRead?: string[];
   call: () => Promise<Answer>;
 }
 
@@ -93,6 +113,8 @@ export async function benchMonitoringGraphRequests(): Promise<string[]> {
       {
         name: 'post a check-in (POST /api/targets/{id}/checkins)',
         isNew: false,
+        // A check-in dated in a closed period is refused: the periods are read, once.
+        mayRead: ['period'],
         call: () => call(FOCAL, 'POST', `/api/targets/${checkedIn.id}/checkins`, { date: '2007-12-15', value: 4, status: 'on-track', note: 'Bench' }),
       },
       {
@@ -130,6 +152,8 @@ export async function benchMonitoringGraphRequests(): Promise<string[]> {
         call: () => call(GENDER_UNIT, 'POST', `/api/periods/${q1.id}/close`, {}),
       },
       { name: 'read the trends (GET /api/trends?cycle=C)', isNew: true, call: () => call(GENDER_UNIT, 'GET', `/api/trends?cycle=${BENCH_CYCLE}`) },
+      // Kept by the server while nothing they count changed: the stamp's reads, not the figures.
+      { name: 'read the trends again, unchanged', isNew: true, call: () => call(GENDER_UNIT, 'GET', `/api/trends?cycle=${BENCH_CYCLE}`) },
     ];
 
     const rows: string[] = [];
@@ -137,20 +161,21 @@ export async function benchMonitoringGraphRequests(): Promise<string[]> {
     for (const action of actions) {
       const { result, tally, ms } = await tallied(fake, store, action.call);
       expectOk(action.name, result);
-      const monitoring = tally.lists.filter((l) => MONITORING_LISTS.has(l));
-      if (!action.isNew && monitoring.length > 0) oldTouchingNew.push(`${action.name}: ${monitoring.join(', ')}`);
+      const monitoring = tally.lists.filter((l) => !PLAN_LISTS.has(l));
+      const unexpected = monitoring.filter((l) => !action.mayRead?.includes(l));
+      if (!action.isNew && unexpected.length > 0) oldTouchingNew.push(`${action.name}: ${unexpected.join(', ')}`);
       rows.push(row(action, result.status, tally, monitoring, ms));
     }
     return [
       `Graph requests per user action, SharePoint store on the Graph double: ${world.officeIds.length} offices × 500 targets, cycle ${BENCH_CYCLE} (8 quarters), reports for ${q1.label}`,
       '',
-      '| action | HTTP | Graph requests | $batch (inner requests) | plan lists named (requests naming each) | monitoring lists named | ms |',
+      '| action | HTTP | Graph requests | $batch (inner requests) | plan lists named (requests naming each) | lists added since named | ms |',
       '|---|---|---|---|---|---|---|',
       ...rows,
       '',
       oldTouchingNew.length === 0
-        ? 'Goal: the plan operations name none of the monitoring lists (cycles, periods, reports, report lines, snapshots): met.'
-        : `Goal: the plan operations name none of the monitoring lists: NOT met (${oldTouchingNew.join('; ')}).`,
+        ? 'Goal: the plan operations name no list added since (monitoring, scorecards, process…) but the check-in its periods: met.'
+        : `Goal: the plan operations name no list added since but the check-in its periods: NOT met (${oldTouchingNew.join('; ')}).`,
     ];
   } finally {
     server?.close();
@@ -192,7 +217,7 @@ async function draftPlanOfNextCycle(store: PlanStore, officeId: string): Promise
 }
 
 function row(action: Action, status: number, tally: GraphTally, monitoring: string[], ms: number): string {
-  const plan = tally.lists.filter((l) => !MONITORING_LISTS.has(l));
+  const plan = tally.lists.filter((l) => PLAN_LISTS.has(l));
   const named = (l: string) => `${l} ${tally.requestsByList.get(l) ?? 0}`;
   const lists = plan.map(named).join(', ') || '—';
   return `| ${action.isNew ? 'new: ' : ''}${action.name} | ${status} | ${tally.requests} | ${tally.batches} (${tally.inner}) | ${lists} | ${monitoring.map((l) => `**${named(l)}**`).join(', ') || '—'} | ${ms.toFixed(0)} |`;

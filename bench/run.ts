@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, each printing Markdown tables whose figures are ratios to a
 // yardstick measured in the same run (docs/benchmarks.md). `npm run bench -- [seconds]
-// [api|checkins|close|export|reminders|sharepoint|sp-actions|tab|trends …]` runs only those
+// [api|checkins|close|export|progress|reminders|sharepoint|sp-actions|tab|trends …]` runs only those
 // named (all by default); the seconds are how long each API route is measured (8 by default).
 
 import { benchApi } from './api-throughput';
@@ -8,6 +8,7 @@ import { benchExport } from './export-time-and-memory';
 import { benchCheckIns } from './latest-check-ins';
 import { benchMonitoringGraphRequests } from './monitoring-graph-requests';
 import { benchPeriodClose } from './period-close';
+import { benchProgressReport } from './progress-report-export';
 import { benchReminders } from './reminder-planning-and-sending';
 import { benchSharePoint } from './sharepoint-graph-requests';
 import { benchTab } from './tab-start-up';
@@ -22,6 +23,7 @@ const BENCHMARKS: [string, () => Promise<string[]>][] = [
   ['checkins', benchCheckIns],
   ['close', benchPeriodClose],
   ['export', () => benchExport()],
+  ['progress', benchProgressReport],
   ['reminders', benchReminders],
   ['sharepoint', benchSharePoint],
   ['sp-actions', benchMonitoringGraphRequests],

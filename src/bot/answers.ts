@@ -17,6 +17,7 @@ import { plural, targetCard } from './cards/target-card';
 import type { Command } from './commands';
 import type { TabLinkSettings } from './deep-links';
 import { dueThisPeriodAnswer, reportStatusCards } from './report-answers';
+import { scorecardCards } from './scorecard-answers';
 
 /** A carousel holds this many target cards; the rest are in the tab. */
 export const CAROUSEL_LIMIT = 10;
@@ -52,6 +53,8 @@ export async function answer(deps: AnswerDeps, actor: Actor, command: Command): 
         return cardMessage(...(await reportStatusCards(deps, actor, command.office)));
       case 'due-this-period':
         return cardMessage(await dueThisPeriodAnswer(deps, actor, await everyTarget(deps.ctx, actor, { owner: 'me' })));
+      case 'scorecard':
+        return cardMessage(...(await scorecardCards(deps, actor, command.office, () => everyTarget(deps.ctx, actor, { owner: 'me' }))));
     }
   } catch (error) {
     return cardMessage(noticeCard(await explain(deps, error, actor), links, 'attention'));

@@ -13,6 +13,8 @@ export type Command =
   | { name: 'report-status'; office: string | null }
   /** My targets with a milestone or a due date in the current period. */
   | { name: 'due-this-period' }
+  /** My office's (or the named office's) ratings and open remedial actions for the last closed period; the department's without an office. */
+  | { name: 'scorecard'; office: string | null }
   | { name: 'unknown'; text: string; hint: string | null };
 
 export function parseCommand(raw: string | undefined): Command {
@@ -32,6 +34,15 @@ export function parseCommand(raw: string | undefined): Command {
     if (office !== null && !officeCode.safeParse(office).success)
       return unknown(`"${words[2]}" is not an office code (2–10 capital letters or digits, e.g. OMS).`);
     return { name: 'report-status', office };
+  }
+  // "scorecard [office]", also written "score card [office]".
+  if (first === 'scorecard' || (first === 'score' && second === 'card')) {
+    const args = words.slice(first === 'score' ? 2 : 1);
+    if (args.length > 1) return unknown('"scorecard" takes at most one office code, e.g. "scorecard MD".');
+    const office = args[0]?.toUpperCase() ?? null;
+    if (office !== null && !officeCode.safeParse(office).success)
+      return unknown(`"${args[0]}" is not an office code (2–10 capital letters or digits, e.g. OMS).`);
+    return { name: 'scorecard', office };
   }
   if ((first === 'my' && second === 'targets' && rest.length === 0) || (first === 'mytargets' && words.length === 1)) return { name: 'my-targets' };
   if (first === 'overdue' || first === 'status' || first === 'plan') {

@@ -61,11 +61,29 @@ export const workPlan = z
     status: planStatus,
     reviewComment: z.string().nullable(),
     history: z.array(transition),
+    /** The workshop the plan came out of; absent or null: none recorded. */
+    workshopId: z.string().nullable().optional(),
+    /** Which revision the plan is at: 1 for a new plan, n + 1 while an endorsed revision n is amended; absent means 1. */
+    revision: z.number().int().optional(),
+    /** The previous cycle's plan this one was started from (next cycle). */
+    sourcePlanId: z.string().nullable().optional(),
   })
   .register(contractSchemas, { id: 'WorkPlan' });
 
 export const objective = z
-  .object({ ...versioned, planId: z.string(), ref: z.string(), title: z.string(), pillar, paragraphs: z.array(z.number().int()), functionalArea })
+  .object({
+    ...versioned,
+    planId: z.string(),
+    ref: z.string(),
+    title: z.string(),
+    pillar,
+    paragraphs: z.array(z.number().int()),
+    functionalArea,
+    /** The needs-assessment findings the objective answers; absent: none. */
+    findingIds: z.array(z.string()).optional(),
+    /** The item of the previous cycle's plan this one was copied from (next cycle). */
+    sourceId: z.string().optional(),
+  })
   .register(contractSchemas, { id: 'Objective' });
 
 export const activity = z
@@ -79,6 +97,8 @@ export const activity = z
     start: day.nullable(),
     end: day.nullable(),
     resources: z.string().nullable(),
+    /** The item of the previous cycle's plan this one was copied from (next cycle). */
+    sourceId: z.string().optional(),
   })
   .register(contractSchemas, { id: 'Activity' });
 
@@ -105,6 +125,8 @@ export const targetFields = {
   disaggregation: z.enum(DISAGGREGATIONS).optional(),
   /** The value expected by the end of some periods of the cycle. */
   milestones: z.array(z.object({ periodId: z.string(), value: z.number() })).optional(),
+  /** The item of the previous cycle's plan this one was copied from (next cycle). */
+  sourceId: z.string().optional(),
 };
 export const target = z.object(targetFields).register(contractSchemas, { id: 'Target' });
 

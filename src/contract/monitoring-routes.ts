@@ -124,7 +124,7 @@ export const MONITORING_ROUTES: readonly RouteSpec[] = [
     method: 'get',
     path: '/api/trends',
     tag: 'monitoring',
-    summary: 'Per period of a cycle: targets, milestones, reports',
+    summary: 'Per period of a cycle, for the department or one office: targets, milestones, reports, milestones per office',
     access: READERS,
     query: trendsQuery,
     answers: { 200: ok('Trends', trends), ...problems(400, 403, 404) },

@@ -267,8 +267,19 @@ export type ReportListQuery = z.infer<typeof reportListQuery>;
 
 // ---- trends ----
 
-export const trendsQuery = z.strictObject({ cycle: cycleCode.optional() });
+/** Without `office`, the department's trends; with it, that office's (its rows of each period's figures). */
+export const trendsQuery = z.strictObject({ cycle: cycleCode.optional(), office: officeCode.optional() });
 export type TrendsQuery = z.infer<typeof trendsQuery>;
+
+/** One office's milestones in one period, from its row of the period's figures: what the milestones-per-office chart draws. */
+export const trendOffice = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    milestones: z.object({ met: z.number().int(), missed: z.number().int(), due: z.number().int() }),
+  })
+  .register(contractSchemas, { id: 'TrendOffice' });
+export type TrendOffice = z.infer<typeof trendOffice>;
 
 export const trendPeriod = z
   .object({
@@ -289,11 +300,18 @@ export const trendPeriod = z
     }),
     milestones: z.object({ met: z.number().int(), missed: z.number().int(), due: z.number().int() }),
     reports: z.object({ expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int() }),
+    /** The offices expected to report in the period, by code (in an office's trends, that office alone). */
+    offices: z.array(trendOffice),
   })
   .register(contractSchemas, { id: 'TrendPeriod' });
 
-/** GET /api/trends: per period of the cycle up to the open one (later periods are left out). */
-export const trends = z.object({ cycle: z.string().nullable(), periods: z.array(trendPeriod) }).register(contractSchemas, { id: 'Trends' });
+/**
+ * GET /api/trends: per period of the cycle up to the open one (later periods are left out). An
+ * office's trends (`office` set) leave out the periods in which the office was not expected to report.
+ */
+export const trends = z
+  .object({ cycle: z.string().nullable(), office: officeRef.nullable(), periods: z.array(trendPeriod) })
+  .register(contractSchemas, { id: 'Trends' });
 export type Trends = z.infer<typeof trends>;
 
 export type ProgressReport = z.infer<typeof progressReport>;

@@ -20,10 +20,13 @@ import {
 import { auditQuery, catalogueSchema, dashboardQuery, dashboardSchema, me } from './department';
 import { activity, auditEvent, checkIn, objective, office, planTree, target } from './entities';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportQuery, importQuery, importReport, progressExportQuery, savedExport, saveQuery } from './exchange';
+import { LIFECYCLE_ROUTES } from './lifecycle-routes';
+import { planTreeQuery } from './lifecycle';
 import { MONITORING_ROUTES } from './monitoring-routes';
 import { peopleQuery, people } from './people';
 import { planListQuery, planSummary } from './plans';
 import { reminderPolicy } from './reminder-policy';
+import { PROCESS_ROUTES } from './process-routes';
 import { SCORECARD_ROUTES } from './scorecard-routes';
 import { ok, problems, type RouteSpec } from './route';
 import { targetQuery, targetSummaryPage } from './targets';
@@ -161,9 +164,10 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'get',
     path: '/api/plans/{id}',
     tag: 'plans',
-    summary: 'The whole plan with derived status',
+    summary: 'The whole plan with derived status (revision=n: the frozen tree of its endorsed revision n, read-only)',
     access: READERS,
-    answers: { 200: ok('The tree; ETag "version-day"', planTree), 304: ok('Not modified (If-None-Match)'), ...problems(403, 404) },
+    query: planTreeQuery,
+    answers: { 200: ok('The tree; ETag "version-day"', planTree), 304: ok('Not modified (If-None-Match)'), ...problems(400, 403, 404) },
   },
   {
     method: 'patch',
@@ -318,6 +322,8 @@ export const ROUTES: readonly RouteSpec[] = [
     body: { contentType: EXPORT_CONTENT_TYPES.xlsx },
     answers: { 200: ok("Applied, or the dry run's report", importReport), ...problems(400, 403, 404, 409, 413, 415, 422) },
   },
+  ...LIFECYCLE_ROUTES,
   ...MONITORING_ROUTES,
   ...SCORECARD_ROUTES,
+  ...PROCESS_ROUTES,
 ];

@@ -10,6 +10,7 @@ import { nextActivityRef, nextObjectiveRef, nextTargetRef } from '../domain/refs
 import { demoCalendar, demoDisaggregation, demoIndicatorType, demoMilestones, splitBySex, type DemoCalendar } from './demo-calendar';
 import { DEMO_CYCLE, DEMO_OFFICES, type ActivityContent, type OfficeContent } from './demo-content';
 import { quarterlyHistory } from './demo-quarterly-history';
+import { buildDemoProcess, type DemoProcess, type ProcessOffice } from './demo-process';
 import { buildDemoMonitoring, type DemoMonitoring } from './demo-reports';
 import { targetStory, type PlanTiming } from './demo-progress';
 import { seededRandom, type DemoRandom } from './demo-random';
@@ -30,6 +31,8 @@ export interface DemoDataset {
   users: readonly DemoUser[];
   offices: NewRecord<'office'>[];
   plans: DemoPlan[];
+  /** The needs assessment and the workshops the plans came out of. */
+  process: DemoProcess;
   monitoring: DemoMonitoring;
 }
 
@@ -45,13 +48,22 @@ export function buildDemoData(now: Date, newId: () => string): DemoDataset {
   const calendar = demoCalendar(today);
   const offices: NewRecord<'office'>[] = [];
   const plans: DemoPlan[] = [];
+  const processOffices: ProcessOffice[] = [];
   DEMO_OFFICES.forEach((content, i) => {
     const office = buildOffice(content, today, newId);
     offices.push(office);
-    plans.push(buildPlan(content, office.id, today, calendar, i * PROFILE_STEP, newId));
+    const demo = buildPlan(content, office.id, today, calendar, i * PROFILE_STEP, newId);
+    plans.push(demo);
+    processOffices.push({ content, officeId: office.id, plan: demo.plan, objectives: demo.objectives });
+  });
+  // The process before the plans: findings cited by the objectives, each plan linked to its workshop.
+  const process = buildDemoProcess(processOffices, today, newId);
+  process.offices.forEach((linked, i) => {
+    const demo = plans[i];
+    if (demo) plans[i] = { ...demo, plan: linked.plan, objectives: linked.objectives };
   });
   const monitoring = buildDemoMonitoring({ now, calendar, offices, plans, newId });
-  return { users: DEMO_USERS, offices, plans, monitoring };
+  return { users: DEMO_USERS, offices, plans, process: { findings: process.findings, workshops: process.workshops }, monitoring };
 }
 
 function buildOffice(content: OfficeContent, today: string, newId: () => string): NewRecord<'office'> {

@@ -39,6 +39,14 @@ export const REFUSAL_CODES = [
   'report-status',
   /** A remedial action is for a rating below "meets requirements" only (params.criterion, params.rating). */
   'rating-not-below-meets',
+  /** Objectives cite the finding (params.objectives: their references): uncite it first. */
+  'finding-cited',
+  /** The plan is archived (end of its cycle): it and its items are read-only (params.cycle). */
+  'plan-archived',
+  /** The plan is not in a status that allows this (params.status: its status, params.needed: the ones that would). */
+  'plan-status',
+  /** The office already has a plan in that cycle (params.office, params.cycle, params.planId). */
+  'plan-exists',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -4,6 +4,7 @@
 
 import type { FunctionalArea, Pillar, PlanStatus, TargetStatus } from './catalogues';
 import type { Cycle, Disaggregation, IndicatorType, Milestone, Period, ProgressReport, ReportLine } from './monitoring';
+import type { Finding, Workshop } from './process';
 import type { RemedialAction, Scorecard } from './scorecard';
 import type { Versioned } from './versioned';
 
@@ -41,6 +42,15 @@ export interface WorkPlan extends Versioned {
   reviewComment: string | null;
   /** Every workflow transition with who and when, oldest first. */
   history: Transition[];
+  /** The workshop the plan came out of (one of its office's); absent or null: none recorded. */
+  workshopId?: string | null;
+  /**
+   * Which revision of the plan this is: 1 for a new plan, n + 1 once an endorsed revision n is
+   * amended (plan-lifecycle.ts). Absent means 1 (plans from before amendments).
+   */
+  revision?: number;
+  /** The plan of the previous cycle this one was started from (next cycle); absent or null for a plan started afresh. */
+  sourcePlanId?: string | null;
 }
 
 export interface Objective extends Versioned {
@@ -50,6 +60,10 @@ export interface Objective extends Versioned {
   pillar: Pillar;
   paragraphs: number[];
   functionalArea: FunctionalArea;
+  /** The needs-assessment findings the objective answers; absent: none (objectives from before the process). */
+  findingIds?: string[];
+  /** The objective of the previous cycle's plan this one was copied from (next cycle). */
+  sourceId?: string;
 }
 
 export interface Activity extends Versioned {
@@ -61,6 +75,8 @@ export interface Activity extends Versioned {
   start: string | null;
   end: string | null;
   resources: string | null;
+  /** The activity of the previous cycle's plan this one was copied from (next cycle). */
+  sourceId?: string;
 }
 
 export interface Target extends Versioned {
@@ -85,6 +101,8 @@ export interface Target extends Versioned {
   disaggregation?: Disaggregation;
   /** The value expected by the end of some periods of the cycle; the final target stays targetValue. */
   milestones?: Milestone[];
+  /** The target of the previous cycle's plan this one was copied from (next cycle). */
+  sourceId?: string;
 }
 
 export interface CheckIn extends Versioned {
@@ -183,6 +201,9 @@ export interface EntityTypes {
   reportLine: ReportLine;
   scorecard: Scorecard;
   remedialAction: RemedialAction;
+  planRevision: PlanRevision;
+  finding: Finding;
+  workshop: Workshop;
 }
 export type EntityName = keyof EntityTypes;
 export const ENTITY_NAMES = [
@@ -202,6 +223,9 @@ export const ENTITY_NAMES = [
   'reportLine',
   'scorecard',
   'remedialAction',
+  'planRevision',
+  'finding',
+  'workshop',
 ] as const satisfies readonly EntityName[];
 /** Operational records are not part of the plan's audit trail (the ledger is its own log). */
 export const UNAUDITED_ENTITIES: readonly EntityName[] = ['reminder', 'lease'];
@@ -217,4 +241,21 @@ export interface PlanContents {
   objectives: Objective[];
   activities: Activity[];
   targets: Target[];
+}
+
+/**
+ * A plan as it was endorsed: every endorsement freezes the whole tree (the plan record with its
+ * objectives, activities and targets), so that an endorsed revision stays readable, exportable
+ * and comparable while an amendment of it is drafted. Never changed once written.
+ */
+export interface PlanRevision extends Versioned {
+  /** `${planId}:${revision}`: one record per plan and revision. */
+  id: string;
+  planId: string;
+  revision: number;
+  /** When and by whom (e-mail) the revision was endorsed. */
+  endorsedAt: string;
+  endorsedBy: string;
+  /** The plan and everything under it as endorsed. */
+  tree: PlanContents;
 }

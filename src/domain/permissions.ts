@@ -31,6 +31,7 @@ export const ACTIONS = [
   'edit-plan',
   'submit-plan',
   'decide-plan',
+  'amend-plan',
   'check-in',
   'export',
   'save-export',
@@ -46,6 +47,7 @@ export const ACTIONS = [
   'read-scorecards',
   'rate-offices',
   'update-remedial-action',
+  'manage-process',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +61,7 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
   'edit-plan': 'change a work plan, its objectives, activities and targets',
   'submit-plan': 'submit a work plan for review',
   'decide-plan': 'endorse, return or archive a work plan (never one she submitted)',
+  'amend-plan': 'open an amendment of an endorsed work plan (a new revision in draft)',
   'check-in': 'post a check-in on a target',
   export: 'export the consolidated plan (xlsx, docx)',
   'save-export': 'file an export in the document library',
@@ -74,6 +77,7 @@ export const ACTION_LABELS: Readonly<Record<Action, string>> = {
   'read-scorecards': 'read the office scorecards and their remedial actions',
   'rate-offices': 'set the scorecard criteria, override a rating, open a remedial action',
   'update-remedial-action': "change a remedial action (an office's focal points: its steps and status)",
+  'manage-process': 'record needs-assessment findings and workshops with their participants (department-wide ones and the pilot: the Gender Unit)',
 };
 
 type Grants = Readonly<Partial<Record<PermissionRole, readonly Scope[]>>>;
@@ -92,6 +96,8 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   'edit-plan': { 'focal-point': OWN_OFFICE },
   'submit-plan': { 'focal-point': OWN_OFFICE },
   'decide-plan': { 'gender-unit': ANYWHERE },
+  // Plans through their whole life (issue 16): the office or the Gender Unit reopens an endorsed plan.
+  'amend-plan': { 'gender-unit': ANYWHERE, 'focal-point': OWN_OFFICE },
   'check-in': { 'focal-point': OWN_OFFICE, 'target-owner': ['own-target'] },
   export: { 'gender-unit': ANYWHERE, 'focal-point': OWN_OFFICE },
   'save-export': { 'gender-unit': ANYWHERE },
@@ -113,6 +119,9 @@ export const PERMISSIONS: Readonly<Record<Action, Grants>> = {
   'read-scorecards': READERS,
   'rate-offices': { 'gender-unit': ANYWHERE },
   'update-remedial-action': { 'gender-unit': ANYWHERE, 'focal-point': OWN_OFFICE },
+  // The planning process (issue 16): the Gender Unit organises it; an office's focal point records
+  // her office's findings and workshop. Department-wide findings and the pilot have no office: the Gender Unit's.
+  'manage-process': { 'gender-unit': ANYWHERE, 'focal-point': OWN_OFFICE },
 };
 
 /** One cell of the table. */

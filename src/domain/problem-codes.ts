@@ -63,6 +63,10 @@ export const PROBLEM_CODES = [
   'total-mismatch',
   /** Women without men or men without women: both figures, or neither. */
   'women-and-men',
+  /** Names a record that does not exist (an office code, a finding, a workshop). */
+  'unknown-record',
+  /** Names a record that exists but may not be used here (a workshop of another office). */
+  'not-applicable-record',
   /** What a foreign refinement (outside the domain schemas) refused; its message says more. */
   'invalid',
 ] as const;

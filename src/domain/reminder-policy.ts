@@ -35,7 +35,7 @@ const sendWindow = z
 
 export const reminderPolicySchema = z
   .strictObject({
-    /** N: remind the owner this many days before a target falls due (0 turns it off). */
+    /** N: remind the owner this many days before a target falls due, and whoever is responsible for a remedial action before it does (0 turns both off). */
     dueSoonDays: z.number().int().min(0).max(60).default(7),
     /** M: remind the owner of an overdue target on its first day overdue, then every M days. */
     overdueEveryDays: days(90).default(7),

@@ -78,10 +78,17 @@ export const planInput = z.strictObject({
   cycle,
   title: text(300).optional(),
 });
-export const planPatch = z.strictObject({ title: text(300) });
+export const planPatch = z
+  .strictObject({
+    title: text(300).optional(),
+    /** The workshop the plan came out of (one of its office's), null to unlink. */
+    workshopId: z.string().min(1).max(100).nullable().optional(),
+  })
+  // An empty change would move the version for nothing: name the title (or the workshop).
+  .refine((p) => p.title !== undefined || p.workshopId !== undefined, refinement('required', 'give the title or the workshop', {}, ['title']));
 export const transitionInput = z.strictObject({ comment: optionalText(4000) });
 
-const paragraphs = z
+export const paragraphs = z
   .array(z.number().int().min(1, 'paragraphs are numbered 1 to 18').max(18, 'paragraphs are numbered 1 to 18'))
   .min(1, 'name at least one SCR 1325 paragraph')
   .max(18)
@@ -93,6 +100,12 @@ export const objectiveInput = z.strictObject({
   pillar: z.enum(PILLARS),
   paragraphs,
   functionalArea: z.enum(FUNCTIONAL_AREAS),
+  /** The needs-assessment findings it answers (ids; the service checks they exist). */
+  findingIds: z
+    .array(z.string().min(1).max(100))
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, refinement('duplicate', 'must not cite a finding twice'))
+    .optional(),
 });
 /** References identify items (imports match on them), so a patch never changes one. */
 export const objectivePatch = objectiveInput.omit({ ref: true }).partial().strict();

@@ -26,6 +26,14 @@ export const BELOW_MEETS: readonly Rating[] = ['missing', 'approaches'];
 export const REMEDIAL_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 export type RemedialStatus = (typeof REMEDIAL_STATUSES)[number];
 
+/** A remedial action's status as a word (the API's statusLabel, the bot's cards). */
+export const REMEDIAL_STATUS_LABELS: Readonly<Record<RemedialStatus, string>> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
 /** The Gender Unit's rating in place of the computed one, and why. */
 export interface RatingOverride {
   rating: Rating;

@@ -4,6 +4,7 @@
 import type { PlanStatus } from './catalogues';
 import { ForbiddenError, StateError, ValidationError } from './errors';
 import type { RecordPatch, WorkPlan } from './model';
+import { requirePlanStatus } from './plan-lifecycle';
 import { hasVisibleText } from './visible-text';
 
 export const PLAN_ACTIONS = ['submit', 'endorse', 'return', 'archive'] as const;
@@ -50,9 +51,8 @@ export function transition(plan: WorkPlan, action: PlanAction, request: Transiti
   const { by, at } = request;
   const comment = request.comment ?? null;
   const rule = RULES[action];
-  if (!rule.from.includes(plan.status)) {
-    throw new StateError(`A ${plan.status} plan cannot be ${pastTense(action)}; only a ${rule.from.join(' or ')} plan can.`);
-  }
+  // Refused with a code clients translate: plan-archived for an archived plan, else plan-status.
+  requirePlanStatus(plan, rule.from, pastTense(action));
   if ((action === 'endorse' || action === 'return') && samePerson(submitterOf(plan), by)) {
     throw new ForbiddenError(
       `You submitted this plan, so another member of the Gender Unit ${action === 'endorse' ? 'endorses' : 'returns'} it (separation of duties).`,

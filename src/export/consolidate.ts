@@ -6,6 +6,8 @@
 import { PARAGRAPHS, type FunctionalArea, type Pillar, type PlanStatus } from '../domain/catalogues';
 import { buildPlanTree, compareRefs, type ActivityView, type ObjectiveView, type PlanTree, type TargetView } from '../domain/derive';
 import type { Activity, CheckIn, Objective, Office, PlanContents } from '../domain/model';
+import type { Workshop } from '../domain/process';
+import { workshopFigures, type WorkshopFigures } from '../domain/process-figures';
 import { departmentRollups, summaryLine, type ParagraphSummary, type SummaryLine } from '../domain/rollups';
 
 export type { ItemCounts, SummaryLine } from '../domain/rollups';
@@ -51,6 +53,8 @@ export interface ConsolidatedPlan {
   byFunctionalArea: (SummaryLine & { functionalArea: FunctionalArea })[];
   /** Most days overdue first. */
   overdue: OverdueItem[];
+  /** The figures of the workshops held by the offices in scope, with the cycle's plans linked to them; absent when none were given. */
+  workshops?: WorkshopFigures;
 }
 
 export interface ConsolidationInput {
@@ -63,6 +67,8 @@ export interface ConsolidationInput {
   cycle: string;
   officeCode?: string;
   today: string;
+  /** Every workshop recorded (the figures count the held ones of the offices in scope). */
+  workshops?: readonly Workshop[];
 }
 
 export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
@@ -107,7 +113,22 @@ export function consolidate(input: ConsolidationInput): ConsolidatedPlan {
     byParagraph: rollups.byParagraph.map((line) => ({ ...line, title: PARAGRAPH_TITLES.get(line.paragraph) ?? '' })),
     byFunctionalArea: rollups.byFunctionalArea,
     overdue,
+    ...(input.workshops
+      ? {
+          workshops: workshopFigures(
+            inScope,
+            scopedWorkshops(input.workshops, inScope),
+            offices.map((o) => o.plan),
+          ),
+        }
+      : {}),
   };
+}
+
+/** For one office's export, its own workshops only (the department row then counts them alone). */
+function scopedWorkshops(workshops: readonly Workshop[], inScope: readonly Office[]): Workshop[] {
+  const ids = new Set(inScope.map((o) => o.id));
+  return workshops.filter((w) => w.officeIds.length === 0 || w.officeIds.some((id) => ids.has(id)));
 }
 
 /** Every target of the consolidation in matrix order: office, then objective, activity and target by reference. */

@@ -75,7 +75,7 @@ export function columnWidths(
   const byCells = [...byHeader];
   for (const row of cells) {
     row.forEach((value, i) => {
-      if (value !== null && value !== undefined && i < byCells.length) byCells[i] = Math.max(byCells[i] ?? 0, headerMinimum(String(value), halfPoints));
+      if (value !== null && value !== undefined && i < byCells.length) byCells[i] = Math.max(byCells[i] ?? 0, headerMinimum(textOf(value), halfPoints));
     });
   }
   const minimum = byCells.reduce((a, b) => a + b, 0) <= textWidth ? byCells : byHeader;
@@ -89,4 +89,9 @@ export function columnWidths(
     if (short.length === 0) return headers.map((_, i) => fixed.get(i) ?? Math.floor(((weights[i] ?? 1) / weight) * room));
     for (const i of short) fixed.set(i, minimum[i] ?? 0);
   }
+}
+
+/** A cell's words: a shaded cell (docx-table-xml.ts) gives its text. */
+function textOf(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'text' in value ? String(value.text) : String(value);
 }

@@ -1,17 +1,25 @@
 // The Word document's introduction: what SCR 1325 asks of a peacekeeping department, how this
 // action plan came about (needs assessment, pilot workshop, office workshops, consolidation)
 // and how to read it. Written for this product from the facts of the Department's background
-// note, not quoted from it.
+// note, not quoted from it. The workshops' figures (who took part, by level and sex; the functions
+// represented; the plans produced) are computed from the records (process-figures.ts), never typed.
 
-import { HeadingLevel, Paragraph } from 'docx';
+import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import { FUNCTIONAL_AREAS } from '../domain/catalogues';
+import type { Headcounts, WorkshopFigures, WorkshopFiguresRow } from '../domain/process-figures';
 import type { ConsolidatedPlan } from './consolidate';
+import { columnWidths } from './docx-column-widths';
+import { TEXT_WIDTH } from './docx-tables';
+import { PLAN_TABLE, TABLE_HEADING, TABLE_TEXT_SIZE } from './docx-text';
 
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ text, heading: level });
 const body = (text: string) => new Paragraph({ text, spacing: { after: 120 } });
 
 export const INTRODUCTION_HEADING = 'Introduction';
 
-export function introduction(plan: ConsolidatedPlan): Paragraph[] {
+export const WORKSHOPS_HEADING = 'Workshops held';
+
+export function introduction(plan: ConsolidatedPlan): FileChild[] {
   return [
     new Paragraph({ text: INTRODUCTION_HEADING, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     heading('Resolution 1325 and peacekeeping'),
@@ -55,6 +63,7 @@ export function introduction(plan: ConsolidatedPlan): Paragraph[] {
         "and evaluates it, and each office's progress towards its targets is reviewed as part of the Department's regular " +
         'reporting on resolution 1325.',
     ),
+    ...(plan.workshops ? workshopsHeld(plan.workshops) : []),
     heading('How to read this document'),
     body(
       'The summary gives the state of the plan by office and by pillar. Each office then has a section with its objectives; ' +
@@ -71,4 +80,94 @@ export function introduction(plan: ConsolidatedPlan): Paragraph[] {
         ]
       : []),
   ];
+}
+
+/** The paragraph and the table of the workshops held, per office in scope and for the department. */
+function workshopsHeld(figures: WorkshopFigures): FileChild[] {
+  const { department } = figures;
+  const held = figures.officeCount === 1 ? officeHeld(figures.offices[0]) : departmentHeld(figures);
+  const people =
+    department.participants.total === 0
+      ? 'No participants are recorded yet.'
+      : `${department.participants.total} staff took part (${department.participants.women} women and ${department.participants.men} men), ` +
+        `${levelTotal(department, 'senior-management')} of them senior managers, from ${department.functionsRepresented.length} of the ` +
+        `Department's ${FUNCTIONAL_AREAS.length} functional areas (${department.functionShare}%).`;
+  const rows = figures.offices.filter((r) => r.workshopsHeld > 0);
+  return [
+    heading(WORKSHOPS_HEADING),
+    body(`${held} ${people}${rows.length > 0 ? ' The table gives the participants of each level as women / men.' : ''}`),
+    ...(rows.length > 0 ? [workshopTable(rows, figures.offices.length > 1 ? department : null)] : []),
+  ];
+}
+
+/** One office's export: whether it held its workshop and its plan came out of it. */
+function officeHeld(row: WorkshopFiguresRow | undefined): string {
+  if (!row || row.workshopsHeld === 0 || row.lastHeld === null) return 'The office has not yet held its workshop.';
+  const plan = row.planProduced ? 'its work plan for this cycle came out of it' : 'no work plan for this cycle is linked to it yet';
+  return `The office held its workshop, ending on ${row.lastHeld}; ${plan}.`;
+}
+
+function departmentHeld(figures: WorkshopFigures): string {
+  const offices = `${figures.officesWithWorkshopHeld} of the ${figures.officeCount} offices have held their workshop`;
+  const plans =
+    figures.officesWithWorkshopHeld === 0 ? '' : `; ${figures.officesWithWorkshopAndPlan} of them have a work plan for this cycle that came out of it`;
+  return `${figures.pilotHeld ? 'After the pilot workshop, ' : ''}${offices}${plans}.`;
+}
+
+/** The columns and their shares of the page's width: the office's name wide, the figures narrow (docx-column-widths.ts fits them). */
+const COLUMNS: readonly (readonly [string, number])[] = [
+  ['Office', 2.6],
+  ['Last held', 2.2],
+  ['Senior managers', 1.3],
+  ['Professional', 1.3],
+  ['General service', 1.3],
+  ['Field', 1],
+  ['All participants', 1.7],
+  ['Functions', 1.3],
+  ['Work plan', 1.3],
+];
+
+function workshopTable(rows: readonly WorkshopFiguresRow[], department: WorkshopFiguresRow | null): Table {
+  const body = [...rows.map(rowCells), ...(department ? [rowCells(department)] : [])];
+  const headers = COLUMNS.map(([name]) => name);
+  const widths = columnWidths(
+    headers,
+    COLUMNS.map(([, weight]) => weight),
+    TEXT_WIDTH.portrait,
+    TABLE_TEXT_SIZE,
+    body,
+  );
+  const last = department ? body.length - 1 : -1;
+  return new Table({
+    style: PLAN_TABLE,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((name) => cell(name, true)) }),
+      ...body.map((cells, i) => new TableRow({ cantSplit: true, children: cells.map((c) => cell(c, i === last)) })),
+    ],
+  });
+}
+
+function rowCells(row: WorkshopFiguresRow): string[] {
+  const level = (l: string) => bySex(row.byLevel.find((b) => b.level === l) ?? { women: 0, men: 0, total: 0 });
+  return [
+    row.office ? `${row.office.name} (${row.office.code})` : 'Department',
+    row.lastHeld ?? '—',
+    level('senior-management'),
+    level('professional'),
+    level('general-service'),
+    level('field'),
+    `${bySex(row.participants)} (${row.participants.total})`,
+    `${row.functionsRepresented.length} (${row.functionShare}%)`,
+    row.office ? (row.planProduced ? 'Produced' : 'Not yet') : '',
+  ];
+}
+
+const bySex = (h: Headcounts) => `${h.women} / ${h.men}`;
+const levelTotal = (row: WorkshopFiguresRow, level: string) => row.byLevel.find((b) => b.level === level)?.total ?? 0;
+
+function cell(text: string, bold: boolean): TableCell {
+  return new TableCell({ children: [new Paragraph({ text, ...(bold ? { style: TABLE_HEADING } : {}) })], ...(bold ? { shading: { fill: 'D9E2F3' } } : {}) });
 }

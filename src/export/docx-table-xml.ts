@@ -9,7 +9,17 @@ import { Paragraph } from 'docx';
 import { PLAN_TABLE, TABLE_HEADING } from './docx-text';
 import { escapeMarkup, printable } from './xml-text';
 
-export type CellValue = string | number | null | undefined;
+/** A cell whose background carries a meaning (a rating's colour); its text says the same in words. */
+export interface ShadedCell {
+  text: string;
+  /** The fill, as six hex digits (RRGGBB). */
+  fill: string;
+}
+
+export type CellValue = string | number | ShadedCell | null | undefined;
+
+/** The words of a cell, whatever its kind. */
+export const cellText = (value: CellValue): string => (value === null || value === undefined ? '' : typeof value === 'object' ? value.text : String(value));
 
 export interface TableRows {
   /** How many rows `each` yields, for progress. */
@@ -99,7 +109,11 @@ export function* tableXml({ header, rows, widths, boldLast }: TableSpec, onRows?
   let pending: readonly CellValue[] | undefined;
   const row = (values: readonly CellValue[], style?: string) => {
     let xml = '<w:tr>';
-    for (let i = 0; i < values.length; i++) xml += `${cellOpen[i] ?? `<w:tc><w:tcPr>${width(i)}</w:tcPr>`}${cellParagraph(values[i], style)}</w:tc>`;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const open = typeof value === 'object' && value !== null ? shadedOpen(width(i), value.fill) : (cellOpen[i] ?? `<w:tc><w:tcPr>${width(i)}</w:tcPr>`);
+      xml += `${open}${cellParagraph(value, style)}</w:tc>`;
+    }
     return `${xml}</w:tr>`;
   };
   let written = 0;
@@ -113,9 +127,15 @@ export function* tableXml({ header, rows, widths, boldLast }: TableSpec, onRows?
   yield '</w:tbl>';
 }
 
+/** A shaded cell's opening; only six hex digits reach the markup. */
+function shadedOpen(width: string, fill: string): string {
+  const colour = /^[0-9A-Fa-f]{6}$/.test(fill) ? fill : 'auto';
+  return `<w:tc><w:tcPr>${width}<w:shd w:val="clear" w:color="auto" w:fill="${colour}"/></w:tcPr>`;
+}
+
 /** A cell's paragraph: line breaks inside a value become real line breaks; an empty cell has no run. */
 function cellParagraph(value: CellValue, style?: string): string {
-  const text = printable(value === null || value === undefined ? '' : String(value));
+  const text = printable(cellText(value));
   const properties = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
   if (text === '') return properties ? `<w:p>${properties}</w:p>` : '<w:p/>';
   const lines = /[\r\n]/.test(text) ? text.split(/\r\n|\r|\n/) : [text];

@@ -1,7 +1,7 @@
 // The progress report's body in Word: the executive summary, the trend charts, one section per
 // office and the annex of every target's period figures. An office's section is a list of parts
-// (OFFICE_PARTS), so that the scorecard's rating table (before the narrative) and its remedial
-// actions (after the targets) plug in as parts of their own once that layer exists.
+// (OFFICE_PARTS): the scorecard's rating table (progress-docx-scorecard.ts), the narrative, the
+// targets, the remedial actions.
 
 import { HeadingLevel, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
 import type { SnapshotCounts } from '../domain/monitoring';
@@ -10,6 +10,7 @@ import type { RenderedChart } from './chart-renderer';
 import { TEXT_WIDTH, grid } from './docx-tables';
 import { listedRows, type CellValue, type TableSlots } from './docx-table-xml';
 import type { ProgressChart } from './progress-charts';
+import { officeRatings, officeRemedialActions } from './progress-docx-scorecard';
 import { statusLabel, TIMELINESS_LABELS } from './progress-labels';
 import type { OfficeProgress, ProgressModel, TargetPeriodLine } from './progress-model';
 import { printable } from './xml-text';
@@ -113,7 +114,7 @@ export function trendSection(charts: readonly { chart: ProgressChart; image: Ren
   ];
 }
 
-/** A part of an office's section; the scorecard's parts join this list. */
+/** A part of an office's section. */
 type OfficePart = (office: OfficeProgress, model: ProgressModel, tables: TableSlots) => FileChild[];
 
 const NARRATIVE: readonly [keyof NonNullable<OfficeProgress['report']>, string][] = [
@@ -132,7 +133,8 @@ const officeNarrative: OfficePart = ({ report, timeliness, submittedBy, decidedB
       (decidedBy && report.status === 'accepted' ? `; accepted by ${decidedBy}${on(report.decidedAt)}` : '') +
       '.'
     : `Progress report: none (${TIMELINESS_LABELS[timeliness].toLowerCase()}).`;
-  const children: FileChild[] = [body(state)];
+  // It follows the scorecard's rating table: kept apart from it.
+  const children: FileChild[] = [new Paragraph({ text: printable(state), spacing: { before: 160, after: 120 } })];
   if (report?.status !== 'accepted') return children;
   children.push(new Paragraph({ text: 'Narrative', heading: HeadingLevel.HEADING_2 }));
   for (const [field, label] of NARRATIVE) {
@@ -152,7 +154,7 @@ const officeTargets: OfficePart = ({ lines }, _model, tables) => [
     : grid(tables, TARGET_HEADERS, listedRows(lines.map(targetCells)), [1.1, 5, 1.6, 1.4, 1.3, 1.1, 2]),
 ];
 
-const OFFICE_PARTS: readonly OfficePart[] = [officeNarrative, officeTargets];
+const OFFICE_PARTS: readonly OfficePart[] = [officeRatings, officeNarrative, officeTargets, officeRemedialActions];
 
 export const officeHeading = ({ office }: OfficeProgress) => printable(`${office.name} (${office.code})`);
 

@@ -1,13 +1,17 @@
 // The periodic progress report's content, worked out once for the Word document and the Excel
 // workbook alike: the period and the ones before it in the cycle, the department's (or the
 // office's) figures per period, what changed since the previous period, each office's narrative
-// from its accepted report and every target's figures per period. Pure: the service reads the
-// store (closed periods: their snapshots only) and hands the rows in.
+// from its accepted report, its scorecard (progress-scorecard.ts) and every target's figures per
+// period. Pure: the service reads the store (closed periods: their snapshots only) and hands the
+// rows in.
 
+import type { ScorecardView } from '../contract/scorecard';
 import type { TargetStatus } from '../domain/catalogues';
 import type { Office, Target } from '../domain/model';
 import type { Period, ProgressReport, ReportLine, SnapshotCounts, SnapshotRow } from '../domain/monitoring';
+import type { CriterionId } from '../domain/scorecard-criteria';
 import { changeSince, isSexDisaggregated, reportTimeliness, type ReportTimeliness } from '../domain/monitoring-derive';
+import { officeScorecard, ratedCriteria, type OfficeScorecard } from './progress-scorecard';
 
 /** One period's rows, from its snapshot (closed) or as a close would freeze them now (open). */
 export interface PeriodRows {
@@ -28,6 +32,8 @@ export interface ProgressInput {
   officeId?: string;
   /** Display names by lower-case e-mail, for who submitted and who accepted each report. */
   names: ReadonlyMap<string, string>;
+  /** The offices' scorecards of the reported period (stored for a closed one), as the API sends them. */
+  scorecards: readonly ScorecardView[];
   today: string;
 }
 
@@ -69,6 +75,8 @@ export interface OfficeProgress {
   decidedBy: string | null;
   /** The targets' lines of the reported period, by ref. */
   lines: TargetPeriodLine[];
+  /** Its ratings and remedial actions; null where the office has no scorecard for the period. */
+  scorecard: OfficeScorecard | null;
 }
 
 export interface ProgressModel {
@@ -84,6 +92,8 @@ export interface ProgressModel {
   before: SnapshotCounts | null;
   changes: PeriodChanges;
   offices: OfficeProgress[];
+  /** The criteria the offices are rated by, in order: the columns of the Scorecard sheet. */
+  criteria: { id: CriterionId; label: string }[];
   /** Every target's figures in every period, by office, ref, then period. */
   annex: TargetPeriodLine[];
 }
@@ -128,6 +138,7 @@ export function progressModel(input: ProgressInput): ProgressModel {
 
   const officeRows = latest.rows.filter((r) => r.scope === 'office' && inScope(r));
   const reportOf = new Map(input.reports.map((r) => [r.report.officeId, r.report]));
+  const cardOf = new Map(input.scorecards.map((card) => [card.office.id, officeScorecard(card)]));
   const offices = officeRows
     .flatMap((row) => {
       const office = officeById.get(row.key);
@@ -136,7 +147,10 @@ export function progressModel(input: ProgressInput): ProgressModel {
       const timeliness = reportTimeliness(report ?? undefined, latest.period, input.today);
       const nameOf = (email: string | null | undefined) => (email ? (input.names.get(email.toLowerCase()) ?? email) : null);
       const lines = currentLines.filter((l) => l.officeCode === office.code);
-      return [{ office, counts: row.counts, report, timeliness, submittedBy: nameOf(report?.submittedBy), decidedBy: nameOf(report?.decidedBy), lines }];
+      const scorecard = cardOf.get(office.id) ?? null;
+      return [
+        { office, counts: row.counts, report, timeliness, submittedBy: nameOf(report?.submittedBy), decidedBy: nameOf(report?.decidedBy), lines, scorecard },
+      ];
     })
     .sort((a, b) => a.office.code.localeCompare(b.office.code));
 
@@ -155,6 +169,7 @@ export function progressModel(input: ProgressInput): ProgressModel {
     before: earlier ? countsOf(earlier) : null,
     changes: changesBetween(targetRows(latest), earlier ? targetRows(earlier) : []),
     offices,
+    criteria: ratedCriteria(offices.flatMap((o) => (o.scorecard ? [o.scorecard] : []))),
     annex,
   };
 }
@@ -180,12 +195,17 @@ export function changesBetween(current: readonly SnapshotRow[], previous: readon
   return { achievedThisPeriod, newlyOverdue, statusMoves: list.reduce((n, m) => n + m.count, 0), moves: list };
 }
 
+// Collators made once: localeCompare with options builds one on every call, which made sorting
+// the annex (80,000 lines for 10,000 targets in 8 periods) take seconds (bench/progress-report-export.ts).
+const TEXT_ORDER = new Intl.Collator();
+const REF_ORDER = new Intl.Collator(undefined, { numeric: true });
+
 function byOfficeRefPeriod(order: readonly string[]) {
   const rank = new Map(order.map((label, i) => [label, i]));
   return (a: TargetPeriodLine, b: TargetPeriodLine) =>
-    a.officeCode.localeCompare(b.officeCode) ||
-    a.ref.localeCompare(b.ref, undefined, { numeric: true }) ||
-    a.description.localeCompare(b.description) ||
+    TEXT_ORDER.compare(a.officeCode, b.officeCode) ||
+    REF_ORDER.compare(a.ref, b.ref) ||
+    TEXT_ORDER.compare(a.description, b.description) ||
     (rank.get(a.period) ?? 0) - (rank.get(b.period) ?? 0);
 }
 

@@ -1,7 +1,7 @@
 // The periodic progress report as an Excel workbook, written with exceljs's streaming writer:
 // Summary (offices × the period's figures, with the department's total), Trend (period ×
-// measure, ready for a chart) and Targets (one row per target and period). The Scorecard and
-// Remedial actions sheets join with the scorecard layer. As in the action-plan workbook
+// measure, ready for a chart), Scorecard and Remedial actions (progress-xlsx-scorecard.ts) and
+// Targets (one row per target and period). As in the action-plan workbook
 // (xlsx.ts), text is always written as a string, never as a formula, and stripped of the
 // characters XML 1.0 forbids.
 
@@ -11,6 +11,7 @@ import type { SnapshotCounts } from '../domain/monitoring';
 import { REPORT_STATUS_LABELS } from '../domain/report-status-labels';
 import { statusLabel, TIMELINESS_LABELS } from './progress-labels';
 import { progressTitle, type ProgressModel } from './progress-model';
+import { writeRemedialSheet, writeScorecardSheet } from './progress-xlsx-scorecard';
 import { DRAFT_FONT, KIND_STYLES, sheetValue, statusStyle, styleHeader, TITLE_FONT } from './xlsx-style';
 import { printable } from './xml-text';
 
@@ -59,7 +60,9 @@ export async function writeProgressWorkbook(model: ProgressModel, out: Writable)
   workbook.title = printable(progressTitle(model));
   writeSummary(workbook, model);
   writeTrend(workbook, model);
+  writeScorecardSheet(workbook, model);
   writeTargets(workbook, model);
+  writeRemedialSheet(workbook, model);
   await workbook.commit();
 }
 

@@ -4,6 +4,7 @@
 // the writes send as If-Match.
 
 import { type GraphAccess, GraphRequestError } from './graph-access';
+import { partOf, wholeRecordText } from './record-parts';
 
 export interface CachedItem {
   /** SharePoint item id (a number, as a string). */
@@ -58,10 +59,12 @@ export class ListCache {
   /** Records what a write of ours returned, so that the next read need not wait for delta. */
   remember(item: CachedItem): void {
     this.forget(item.spId);
-    if (typeof item.fields.Record === 'string') item.record = JSON.parse(item.fields.Record);
     this.items.set(item.spId, item);
     const key = item.fields[this.keyField];
     if (typeof key === 'string' && key) this.byKey.set(key, item);
+    // A part of a long record (record-parts.ts) completes its record, which may now be read.
+    const head = partOf(item.fields);
+    this.parseRecord(head === undefined ? item : this.byKey.get(head));
   }
 
   forget(spId: string): void {
@@ -70,6 +73,15 @@ export class ListCache {
     this.items.delete(spId);
     const key = old.fields[this.keyField];
     if (typeof key === 'string' && this.byKey.get(key) === old) this.byKey.delete(key);
+    const head = partOf(old.fields);
+    if (head !== undefined) this.parseRecord(this.byKey.get(head));
+  }
+
+  /** Parses the record kept as JSON in the Record column, once the item holds it whole (every part read). */
+  private parseRecord(item: CachedItem | undefined): void {
+    if (!item) return;
+    const text = wholeRecordText(item.fields, (key) => this.byKey.get(key)?.fields);
+    item.record = text === undefined ? undefined : JSON.parse(text);
   }
 
   private async pull(): Promise<ListNews> {

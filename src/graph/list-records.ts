@@ -31,7 +31,16 @@ export function recordsOf<E extends EntityName>(caches: ReadonlyMap<string, List
 /** An audit item's event (none for an item without its record); its sequence number is the SharePoint item id, which only grows. */
 export function auditEventOf(item: CachedItem): AuditEvent | undefined {
   const event = storedRecord<Omit<AuditEvent, 'seq'>>(item);
-  return event && { ...event, seq: Number(item.spId) };
+  if (!event) return undefined;
+  // Events written since revisions were kept in parts hold their images in the Before and After columns only.
+  const inRecord = typeof item.record === 'object' && item.record !== null && 'before' in item.record;
+  const images = inRecord ? {} : { before: imageIn(item.fields.Before), after: imageIn(item.fields.After) };
+  return { ...event, ...images, seq: Number(item.spId) };
+}
+
+/** A record image kept as JSON in a column of its own (null when the column is empty). */
+function imageIn(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? JSON.parse(value) : null;
 }
 
 function storedRecord<T>(item: CachedItem | undefined): T | undefined {

@@ -19,11 +19,12 @@ import { planCommit, type CommitPlan, type PlannedWrite } from '../store/commit-
 import type { Change, CommitRequest, CommitResult } from '../store/plan-store';
 import { parentIdOf, relationOf, stringFieldOf } from '../store/relations';
 import { type GraphAccess, GraphRequestError, graphErrorCode, type BatchRequest, type BatchResponse } from './graph-access';
-import type { ListCache } from './list-cache';
+import type { CachedItem, ListCache } from './list-cache';
 import { cacheOf, recordOf } from './list-records';
 import { itemFields, listFor, type ListSchema } from './list-schema';
+import { partedFields, partKey } from './record-parts';
 import type { SiteRef } from './site';
-import { createdItem, transactionJournal, updatedFields, writtenItem, type JournalEntry } from './transaction-journal';
+import { createdItem, journalItems, journalPartIds, transactionJournal, updatedFields, writtenItem, type JournalEntry } from './transaction-journal';
 
 export interface CommitDeps {
   graph: GraphAccess;
@@ -96,8 +97,8 @@ export class SharePointCommit {
       const planId = w.after ? stringFieldOf(w.after, 'planId') : undefined;
       return planId && planVersions.has(planId) ? { PlanVersion: planVersions.get(planId) } : {};
     };
-    const locks = planWrites.map((w) => this.writeRequest(w, { PendingTx: txId }));
-    const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete')).map((w) => this.writeRequest(w, stamp(w)));
+    const locks = planWrites.flatMap((w) => this.writeRequests(w, { PendingTx: txId }));
+    const rest = plan.writes.filter((w) => !(w.entity === 'plan' && w.op !== 'delete')).flatMap((w) => this.writeRequests(w, stamp(w)));
     const audit = plan.audit.map((a) => this.auditRequest(request, a, txId));
 
     if (rest.length === 1 && locks.length === 0 && audit.length === 0) {
@@ -108,28 +109,33 @@ export class SharePointCommit {
     // One $batch opens the journal, then (dependsOn) locks the plans, then writes: nothing
     // is written unless the journal and the locks are in place. The writes that do not fit
     // follow in batches of 20; a last batch unlocks the plans and then drops the journal.
-    const journal = this.journalRequest(txId, request, plan);
-    const lockIds = locks.map((_, i) => i + 1);
+    const journal = this.journalRequests(
+      txId,
+      request,
+      [...locks, ...rest].map((r) => r.entry),
+    );
+    const journalIds = journal.map((_, i) => i);
+    const lockIds = locks.map((_, i) => i + journal.length);
     const opening = [
-      journal,
-      ...locks.map((l) => ({ ...l, dependsOn: [0] })),
-      ...[...rest, ...audit].map((w) => ({ ...w, dependsOn: lockIds.length ? lockIds : [0] })),
+      ...journal,
+      ...locks.map((l) => ({ ...l, dependsOn: journalIds })),
+      ...[...rest, ...audit].map((w) => ({ ...w, dependsOn: lockIds.length ? lockIds : journalIds })),
     ];
     const applied: Applied[] = [];
-    let journalSpId: string | undefined;
     try {
-      const opened = (await this.send(applied, opening))[0];
-      if (!opened) throw new GraphRequestError('SharePoint created the transaction journal without an id.', 502, undefined);
-      journalSpId = opened;
+      const journalSpIds = (await this.send(applied, opening)).slice(0, journal.length).filter((id) => id !== undefined);
+      if (journalSpIds.length < journal.length) throw new GraphRequestError('SharePoint created the transaction journal without an id.', 502, undefined);
       const unlocks = planWrites.map((w) => ({
         ...this.unlockRequest(w.id),
         entry: { entity: 'plan' as const, id: w.id, op: 'update' as const, before: null },
         noUndo: true as const,
       }));
-      await this.send(applied, [...unlocks, { ...this.dropJournalRequest(opened), dependsOn: unlocks.map((_, i) => i) }]);
+      const dependsOn = unlocks.map((_, i) => i);
+      await this.send(applied, [...unlocks, ...journalSpIds.map((spId) => ({ ...this.dropJournalRequest(spId), dependsOn }))]);
     } catch (error) {
       await this.undo(applied, txId);
-      if (journalSpId) await this.deps.graph.batch([this.dropJournalRequest(journalSpId)]);
+      // The journal goes, whichever of its items were created: a journal left behind would be rolled back again later.
+      await this.dropJournal(txId, journal.length);
       throw error;
     }
     return { records: plan.records };
@@ -145,15 +151,48 @@ export class SharePointCommit {
     return `/sites/${this.deps.site.siteId}/lists/${this.deps.site.listIds.get(entity)}/items`;
   }
 
-  private writeRequest(w: PlannedWrite, extra: Record<string, unknown> = {}): BatchRequest & { entry: JournalEntry } {
+  /** The requests of one write: one, or for a record kept in parts (record-parts.ts) one per part, each with its journal entry. */
+  private writeRequests(w: PlannedWrite, extra: Record<string, unknown> = {}): (BatchRequest & { entry: JournalEntry })[] {
     const spec = listFor(this.deps.schema, w.entity);
     const entry: JournalEntry = { entity: w.entity, id: w.id, op: w.op, before: w.before };
-    if (w.op === 'create') return { method: 'POST', url: this.itemsUrl(w.entity), body: { fields: { ...itemFields(spec, w.after ?? {}), ...extra } }, entry };
+    if (w.op === 'create') {
+      return partedFields(spec, { ...itemFields(spec, w.after ?? {}), ...extra }).map((fields, i) => ({
+        method: 'POST',
+        url: this.itemsUrl(w.entity),
+        body: { fields },
+        // A part's undo is the deletion of its item; only the record itself carries the before-image.
+        entry: i === 0 ? entry : { entity: w.entity, id: String(fields.EntityId), op: 'create', before: null },
+      }));
+    }
     const cached = this.cache(w.entity).get(w.id);
     if (!cached) throw new NotFoundError(w.entity, w.id);
     const headers = { 'If-Match': cached.eTag };
-    if (w.op === 'delete') return { method: 'DELETE', url: `${this.itemsUrl(w.entity)}/${cached.spId}`, headers, entry };
-    return { method: 'PATCH', url: `${this.itemsUrl(w.entity)}/${cached.spId}/fields`, headers, body: { ...itemFields(spec, w.after ?? {}), ...extra }, entry };
+    if (w.op === 'delete') {
+      const parts = this.partsOf(w.entity, w.id, cached).map((part): BatchRequest & { entry: JournalEntry } => ({
+        method: 'DELETE',
+        url: `${this.itemsUrl(w.entity)}/${part.spId}`,
+        headers: { 'If-Match': part.eTag },
+        entry: { entity: w.entity, id: String(part.fields.EntityId), op: 'delete', before: null },
+      }));
+      return [{ method: 'DELETE', url: `${this.itemsUrl(w.entity)}/${cached.spId}`, headers, entry }, ...parts];
+    }
+    const fields = { ...itemFields(spec, w.after ?? {}), ...extra };
+    // A record kept in parts is never changed in place (revisions are fixed); a change that needs parts would be lost on the way.
+    if (partedFields(spec, fields).length > 1 || this.partsOf(w.entity, w.id, cached).length > 0) {
+      throw new Error(`A ${w.entity} kept in parts cannot be changed in place (${w.id}).`);
+    }
+    return [{ method: 'PATCH', url: `${this.itemsUrl(w.entity)}/${cached.spId}/fields`, headers, body: fields, entry }];
+  }
+
+  /** The part items of a record kept in parts (none for any other record). */
+  private partsOf(entity: EntityName, id: string, head: CachedItem): CachedItem[] {
+    const count = typeof head.fields.RecordParts === 'number' ? head.fields.RecordParts : 1;
+    const parts: CachedItem[] = [];
+    for (let n = 2; n <= count; n++) {
+      const part = this.cache(entity).get(partKey(id, n));
+      if (part) parts.push(part);
+    }
+    return parts;
   }
 
   private unlockRequest(planId: string): BatchRequest {
@@ -173,7 +212,10 @@ export class SharePointCommit {
       before: a.before,
       after: a.after,
     };
-    const fields = { ...itemFields(listFor(this.deps.schema, 'audit'), event), TxId: txId };
+    // The before and after images go in their own columns only (list-records.ts reads them there):
+    // in the Record as well, an event about a long record (a report's narrative) would be twice as long.
+    const { before: _inBefore, after: _inAfter, ...what } = event;
+    const fields = { ...itemFields(listFor(this.deps.schema, 'audit'), event), Record: JSON.stringify(what), TxId: txId };
     return { method: 'POST', url: this.itemsUrl('audit'), body: { fields }, entry: { entity: 'audit', id: '', op: 'create', before: null } };
   }
 
@@ -251,9 +293,8 @@ export class SharePointCommit {
 
   // ---- journal and recovery ---------------------------------------------------------------
 
-  private journalRequest(txId: string, request: CommitRequest, plan: CommitPlan): BatchRequest {
-    const plans = [...new Set(plan.writes.filter((w) => w.entity === 'plan').map((w) => w.id))];
-    const entries: JournalEntry[] = plan.writes.map((w) => ({ entity: w.entity, id: w.id, op: w.op, before: w.before }));
+  private journalRequests(txId: string, request: CommitRequest, entries: readonly JournalEntry[]): BatchRequest[] {
+    const plans = [...new Set(entries.filter((e) => e.entity === 'plan').map((e) => e.id))];
     const fields = {
       Title: txId,
       TxId: txId,
@@ -261,9 +302,9 @@ export class SharePointCommit {
       Holder: this.deps.holder,
       StartedAt: new Date().toISOString(),
       Plans: plans.join(';'),
-      Journal: JSON.stringify({ actor: request.actor, entries }),
     };
-    return { method: 'POST', url: this.itemsUrl('transaction'), body: { fields } };
+    const json = JSON.stringify({ actor: request.actor, entries });
+    return journalItems(fields, json).map((item) => ({ method: 'POST', url: this.itemsUrl('transaction'), body: { fields: item } }));
   }
 
   private dropJournalRequest(spId: string): BatchRequest {
@@ -276,13 +317,12 @@ export class SharePointCommit {
     for (const a of [...applied].reverse()) {
       const url = this.itemsUrl(a.entity);
       if (a.op === 'create') requests.push({ method: 'DELETE', url: `${url}/${a.spId}`, headers: { 'If-Match': '*' } });
-      else if (a.op === 'delete')
-        requests.push({
-          method: 'POST',
-          url,
-          body: { fields: { ...itemFields(listFor(this.deps.schema, a.entity), a.before ?? {}), ...unstamped(a.entity) } },
-        });
-      else if (a.before) {
+      else if (a.op === 'delete' && a.before) {
+        // The record comes back whole: in parts again when it was kept in parts (a part's own entry has no before-image).
+        const spec = listFor(this.deps.schema, a.entity);
+        for (const fields of partedFields(spec, { ...itemFields(spec, a.before), ...unstamped(a.entity) }))
+          requests.push({ method: 'POST', url, body: { fields } });
+      } else if (a.before) {
         const extra = a.entity === 'plan' ? { PendingTx: '' } : unstamped(a.entity);
         requests.push({
           method: 'PATCH',
@@ -323,9 +363,41 @@ export class SharePointCommit {
       });
       if (claim.status !== 200) continue;
       this.deps.logger.warn({ txId, holder: item.fields.Holder }, 'rolling back an abandoned transaction');
-      await this.rollBack(txId, transactionJournal.parse(JSON.parse(String(item.fields.Journal))).entries);
-      await this.deps.graph.batch([this.dropJournalRequest(item.id)]);
+      const parts = await this.journalParts(txId, item.fields.JournalParts);
+      // A journal missing a part was never opened whole: the locks and writes depend on every part, so nothing was written.
+      const texts = parts.every((p) => p !== undefined) ? [String(item.fields.Journal), ...parts.map((p) => String(p?.fields.Journal))] : undefined;
+      if (texts) await this.rollBack(txId, transactionJournal.parse(JSON.parse(texts.join(''))).entries);
+      await this.deps.graph.batch([item.id, ...parts.flatMap((p) => (p ? [p.id] : []))].map((spId) => this.dropJournalRequest(spId)));
     }
+  }
+
+  /** Deletes the items of a journal of `count` items that exist. */
+  private async dropJournal(txId: string, count: number): Promise<void> {
+    try {
+      const items = await this.journalItemsOf([txId, ...journalPartIds(txId, count)]);
+      const found = items.flatMap((item) => (item ? [this.dropJournalRequest(item.id)] : []));
+      if (found.length) await this.deps.graph.batch(found);
+    } catch (error) {
+      // The commit's own failure is what the caller must hear; a journal left behind is rolled back once it times out.
+      this.deps.logger.error({ txId, error }, 'the journal of a failed commit could not be dropped');
+    }
+  }
+
+  /** The part items of a journal kept in parts, in order (undefined for a part that is not there). */
+  private async journalParts(txId: string, journalParts: unknown): Promise<({ id: string; fields: Record<string, unknown> } | undefined)[]> {
+    const ids = journalPartIds(txId, journalParts);
+    return ids.length === 0 ? [] : this.journalItemsOf(ids);
+  }
+
+  /** The journal items with these TxIds, in order (undefined for one that is not there). */
+  private async journalItemsOf(ids: readonly string[]): Promise<({ id: string; fields: Record<string, unknown> } | undefined)[]> {
+    const filter = ids.map((id) => `fields/TxId eq '${id}'`).join(' or ');
+    const res = await this.deps.graph.request<{ value: { id: string; fields: Record<string, unknown> }[] }>(
+      'GET',
+      `${this.itemsUrl('transaction')}?$expand=fields&$filter=${encodeURIComponent(filter)}`,
+    );
+    if (res.status !== 200) throw new GraphRequestError(`Reading a transaction journal answered ${res.status}`, res.status, res.body);
+    return ids.map((id) => res.body.value.find((v) => v.fields.TxId === id));
   }
 
   private async rollBack(txId: string, entries: readonly JournalEntry[]): Promise<void> {

@@ -6,14 +6,29 @@
 
 import type { Logger } from 'pino';
 import { CLOSED_TARGET_STATUSES } from '../domain/catalogues';
-import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../domain/model';
+import type {
+  AuditEvent,
+  CheckIn,
+  ConversationRef,
+  EntityName,
+  EntityTypes,
+  Objective,
+  Office,
+  PlanContents,
+  PlanRevision,
+  ReminderRecord,
+  Target,
+  WorkPlan,
+} from '../domain/model';
 import type { Cycle, Period, ProgressReport, ReportLine, Snapshot, SnapshotScope } from '../domain/monitoring';
+import type { Finding, Workshop } from '../domain/process';
 import type { RemedialAction, Scorecard } from '../domain/scorecard';
 import type {
   AuditFilter,
   Change,
   CommitRequest,
   CommitResult,
+  FindingFilter,
   PlanFilter,
   PlanStore,
   RemedialActionFilter,
@@ -93,6 +108,14 @@ export class SharePointStore implements PlanStore {
   async get<E extends EntityName>(entity: E, id: string): Promise<EntityTypes[E] | undefined> {
     await this.snapshot([entity]);
     return this.record(entity, id);
+  }
+
+  async getTargetWithPlan(targetId: string): Promise<{ target: Target; plan: WorkPlan } | undefined> {
+    // Reading the targets brings the plans list up to date first (see snapshot): the plan comes with it.
+    await this.snapshot(['target']);
+    const target = this.record('target', targetId);
+    const plan = target && this.record('plan', target.planId);
+    return target && plan ? { target, plan } : undefined;
   }
 
   async listOffices(): Promise<Office[]> {
@@ -284,6 +307,32 @@ export class SharePointStore implements PlanStore {
           (filter.statuses === undefined || filter.statuses.includes(a.status)),
       )
       .sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
+  }
+
+  async listFindings(filter: FindingFilter = {}): Promise<Finding[]> {
+    await this.snapshot(['finding']);
+    return this.records('finding')
+      .filter((f) => filter.officeId === undefined || f.officeId === filter.officeId)
+      .sort((a, b) => compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id));
+  }
+
+  async listWorkshops(): Promise<Workshop[]> {
+    await this.snapshot(['workshop']);
+    return this.records('workshop').sort((a, b) => compareText(a.start, b.start) || compareText(a.id, b.id));
+  }
+
+  async listCitingObjectives(): Promise<Objective[]> {
+    await this.snapshot(['plan', 'objective']);
+    return this.records('objective')
+      .filter((o) => (o.findingIds ?? []).length > 0)
+      .sort((a, b) => compareText(a.planId, b.planId) || compareText(a.ref, b.ref));
+  }
+
+  async listPlanRevisions(planIds: readonly string[]): Promise<PlanRevision[]> {
+    if (planIds.length === 0) return [];
+    await this.snapshot(['planRevision']);
+    const revisions = this.records('planRevision').sort((a, b) => a.revision - b.revision);
+    return planIds.flatMap((id) => revisions.filter((r) => r.planId === id));
   }
 
   async isEmpty(): Promise<boolean> {

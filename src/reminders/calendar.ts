@@ -48,12 +48,8 @@ export function localClock(now: Date, timeZone: string): LocalClock {
  */
 export function sendWindowGate(policy: ReminderPolicy, now: Date, timeZones: Readonly<Record<string, string>>) {
   const byZone = new Map<string, LocalClock & { open: boolean }>();
-  const byRecipient = new Map<string, LocalClock & { open: boolean }>();
   const zones = new Map(Object.entries(timeZones));
-  const clockOf = (recipient: string) => {
-    const known = byRecipient.get(recipient);
-    if (known) return known;
-    const zone = zones.get(recipient) ?? policy.defaultTimeZone;
+  const zoneClock = (zone: string) => {
     let c = byZone.get(zone);
     if (!c) {
       const local = localClock(now, zone);
@@ -61,12 +57,16 @@ export function sendWindowGate(policy: ReminderPolicy, now: Date, timeZones: Rea
       c = { ...local, open };
       byZone.set(zone, c);
     }
-    byRecipient.set(recipient, c);
     return c;
   };
+  const clockOf = (recipient: string) => zoneClock(zones.get(recipient) ?? policy.defaultTimeZone);
+  // isOpen is asked for every target's owner: most recipients share the default zone's answer,
+  // so only those whose own zone answers otherwise right now are looked up (none, often).
+  const openByDefault = zoneClock(policy.defaultTimeZone).open;
+  const exceptions = new Set([...zones].filter(([, zone]) => zoneClock(zone).open !== openByDefault).map(([recipient]) => recipient));
   return {
     clockOf,
-    isOpen: (recipient: string) => clockOf(recipient).open,
+    isOpen: exceptions.size === 0 ? (_recipient: string) => openByDefault : (recipient: string) => exceptions.has(recipient) !== openByDefault,
   };
 }
 

@@ -7,6 +7,7 @@
 import type { Office, Target, WorkPlan } from '../domain/model';
 import type { Period, ProgressReport } from '../domain/monitoring';
 import type { PeopleNames } from '../domain/people';
+import type { RemedialAction } from '../domain/scorecard';
 import type { PlannedReminder } from './reminder';
 import type { DeliveryFailure } from './throttle';
 
@@ -24,6 +25,8 @@ export interface ReminderFacts {
   /** For a period report's reminder: the period, and the report once the office has begun it. */
   period?: Pick<Period, 'id' | 'label' | 'reportDue'>;
   report?: Pick<ProgressReport, 'id' | 'status' | 'submittedBy' | 'submittedAt' | 'returnComment'>;
+  /** For a remedial action's reminder: the action, and the (closed) period its scorecard rates. */
+  remedial?: { action: RemedialAction; period: Pick<Period, 'id' | 'label'> | null };
   /** Display names of the people the message names (the owner; in a digest, who was not reached). */
   names?: PeopleNames;
 }

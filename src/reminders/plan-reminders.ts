@@ -107,7 +107,8 @@ export function planReminders(
     const focalPoints = [...new Set(pc.office.focalPoints)].map((email) => ({ email, open: p.gate.isOpen(email) }));
     runs.set(pc.plan.id, { officeId: pc.office.id, line: officeLine(p, pc), focalPoints, days: new Map() });
   }
-  // A store reads a plan's targets together, so the plan is looked up once per run of them.
+  // The plan is looked up once per run of its targets; the sweep reads them by due date
+  // (queryTargets), so plans interleave and most targets look theirs up.
   let planId: string | undefined;
   let run: PlanRun | undefined;
   for (const t of targets) {

@@ -6,6 +6,7 @@
 // for a submitted report. Never a key already in the ledger, never a key twice.
 
 import { addDays, dayOf, daysBetween } from '../domain/dates';
+import { hasEndorsedRevision } from '../domain/plan-lifecycle';
 import type { Period, ProgressReport } from '../domain/monitoring';
 import type { ReminderPolicy } from '../domain/reminder-policy';
 import { sendWindowGate } from './calendar';
@@ -34,7 +35,8 @@ export function planReportReminders(input: ReportReminderInput, ledgerKeys: Read
   const gate = sendWindowGate(policy, now, timeZones);
   const p: Planning = { policy, today: dayOf(now), ledgerKeys, isOpen: gate.isOpen, out: [], planned: new Set() };
   const reportOf = new Map(input.reports.map((r) => [`${r.periodId}|${r.officeId}`, r]));
-  const endorsed = input.plans.filter((pc) => pc.plan.status === 'endorsed');
+  // A plan under amendment stands as endorsed meanwhile (plan-lifecycle.ts): its office still reports.
+  const endorsed = input.plans.filter((pc) => hasEndorsedRevision(pc.plan));
   for (const period of input.periods) {
     if (period.status !== 'open' || period.closing) continue;
     const offices = new Map(endorsed.filter((pc) => pc.plan.cycle === period.cycle).map((pc) => [pc.office.id, pc]));

@@ -13,6 +13,8 @@ export const REMINDER_KINDS = [
   'report-due',
   'report-late',
   'report-review',
+  'remedial-due',
+  'remedial-overdue',
   'office-digest',
   'gender-unit-digest',
 ] as const;
@@ -28,6 +30,8 @@ export const REMINDER_KIND_LABELS: Readonly<Record<ReminderKind, string>> = {
   'report-due': 'Period report due soon',
   'report-late': 'Period report late',
   'report-review': 'Period report waiting for review',
+  'remedial-due': 'Remedial action due soon',
+  'remedial-overdue': 'Remedial action overdue',
   'office-digest': 'Office weekly digest',
   'gender-unit-digest': 'Gender Unit weekly digest',
 };
@@ -95,6 +99,10 @@ export abstract class PlannedReminder {
   get reportId(): string | null {
     return null;
   }
+  /** The remedial action (of an office's scorecard) a remedial reminder is about. */
+  get remedialActionId(): string | null {
+    return null;
+  }
 
   /** The idempotency key: the ledger's row id, so that a reminder can be claimed, and therefore sent, once only. */
   get key(): string {
@@ -106,7 +114,8 @@ export abstract class PlannedReminder {
     const { key, kind, recipient, period, targetId, planId, officeId, dueDate, daysOverdue, digest } = this;
     const { periodId, reportId } = this;
     const report = periodId ? { periodId, reportId } : {};
-    return { key, kind, recipient, period, targetId, planId, officeId, dueDate, daysOverdue, ...report, ...(digest ? { digest } : {}) };
+    const remedial = this.remedialActionId ? { remedialActionId: this.remedialActionId } : {};
+    return { key, kind, recipient, period, targetId, planId, officeId, dueDate, daysOverdue, ...report, ...remedial, ...(digest ? { digest } : {}) };
   }
 }
 
@@ -217,11 +226,15 @@ export function reminderSubject(r: { kind: string; targetId: string | null; plan
   if (TARGET_REMINDER_KINDS.has(r.kind)) return `target:${r.targetId}`;
   if (r.kind === 'review-waiting') return `plan:${r.planId}`;
   if (REPORT_REMINDER_KINDS.has(r.kind) && 'periodId' in r) return `report:${r.periodId}:${r.officeId}`;
+  if (REMEDIAL_REMINDER_KINDS.has(r.kind) && 'remedialActionId' in r) return `remedial:${r.remedialActionId}`;
   if (r.kind === 'office-digest') return `office:${r.officeId}`;
   return 'department';
 }
 
 export type ReportReminderKind = 'report-due' | 'report-late' | 'report-review';
+export type RemedialReminderKind = 'remedial-due' | 'remedial-overdue';
+/** Kinds whose subject is a remedial action ("remedial:ID"); the reminder itself is in remedial-reminders.ts. */
+export const REMEDIAL_REMINDER_KINDS: ReadonlySet<string> = new Set<ReminderKind>(['remedial-due', 'remedial-overdue']);
 export const REPORT_REMINDER_KINDS: ReadonlySet<string> = new Set<ReminderKind>(['report-due', 'report-late', 'report-review']);
 
 /**

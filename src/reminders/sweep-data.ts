@@ -12,6 +12,9 @@ import { ReminderLedger } from './ledger';
 import type { Outbox } from './outbox';
 import { planReminders } from './plan-reminders';
 import { planReportReminders } from './plan-report-reminders';
+import { planRemedialReminders, REMINDED_REMEDIAL_STATUSES, type RemedialReminder } from './remedial-reminders';
+import { scorecardIdOf, type RemedialAction } from '../domain/scorecard';
+import { isUnderAmendment } from '../domain/plan-lifecycle';
 import type { ReminderPolicy } from '../domain/reminder-policy';
 import type { PlanInContext, PlannedReminder } from './reminder';
 import type { ThrottleOptions } from './throttle';
@@ -48,7 +51,14 @@ export interface SweepData {
   /** The open periods and their reports, for the report reminders' cards. */
   periods: Map<string, Period>;
   reports: Map<string, ProgressReport>;
+  /** The reminded remedial actions, each with the (closed) period its scorecard rates, for their cards. */
+  remedialActions: Map<string, RemedialInContext>;
   reminders: PlannedReminder[];
+}
+
+export interface RemedialInContext {
+  action: RemedialAction;
+  period: Pick<Period, 'id' | 'label'> | null;
 }
 
 /** The policy as the planner needs it: recipients and time zones filled in. */
@@ -68,26 +78,34 @@ export async function effectivePolicy(ctx: ServiceContext, directory: Directory)
 export async function planDueReminders({ ctx, directory }: Pick<ReminderDeps, 'ctx' | 'directory'>, ledger?: ReminderRecord[]): Promise<SweepData> {
   const now = ctx.clock();
   const policy = await effectivePolicy(ctx, directory);
-  // Submitted plans wait for review; endorsed ones make their office report each period.
-  const statuses = [...new Set([...policy.planStatuses, 'submitted' as const, 'endorsed' as const])];
-  const [officeList, planList, rows, periodList] = await Promise.all([
+  // Submitted plans wait for review; endorsed ones make their office report each period; a plan
+  // under amendment (a draft or returned revision n + 1) stands by its endorsed revision meanwhile.
+  const statuses = [...new Set([...policy.planStatuses, 'submitted' as const, 'endorsed' as const, 'draft' as const, 'returned' as const])];
+  const [officeList, readPlans, rows, periodList, actionList] = await Promise.all([
     ctx.store.listOffices(),
     ctx.store.listPlans({ statuses }),
     ledger ? Promise.resolve(ledger) : new ReminderLedger(ctx.store, 'reminders').recent(now),
     ctx.store.listPeriods(),
+    // Every remedial action still to be carried out, in one read per sweep.
+    ctx.store.listRemedialActions({ statuses: REMINDED_REMEDIAL_STATUSES }),
   ]);
+  const planList = readPlans.filter(
+    (p) => p.status === 'submitted' || p.status === 'endorsed' || policy.planStatuses.includes(p.status) || isUnderAmendment(p),
+  );
   const openPeriods = periodList.filter((p) => p.status === 'open' && !p.closing);
   const reportList = (await Promise.all(openPeriods.map((p) => ctx.store.listReports({ periodId: p.id })))).flat();
   const offices = new Map(officeList.map((o) => [o.id, o]));
   const inContext: PlanInContext[] = planList.flatMap((plan) => {
     const office = offices.get(plan.officeId);
-    return office ? [{ plan, office }] : [];
+    return office ? [{ plan: asReminded(plan, policy), office }] : [];
   });
-  const remindedIds = planList.filter((p) => policy.planStatuses.includes(p.status)).map((p) => p.id);
+  const remindedIds = inContext.filter((pc) => policy.planStatuses.includes(pc.plan.status)).map((pc) => pc.plan.id);
   const targetList = await ctx.store.queryTargets({ planIds: remindedIds });
   const reminders: PlannedReminder[] = planReminders(targetList, inContext, rows, policy, now);
   const keys = new Set(rows.map((r) => r.id));
   reminders.push(...planReportReminders({ periods: openPeriods, reports: reportList, plans: inContext }, keys, policy, now));
+  const remedial = planRemedialReminders({ actions: actionList, offices }, keys, policy, now);
+  reminders.push(...remedial);
   return {
     policy,
     ledger: rows,
@@ -96,13 +114,42 @@ export async function planDueReminders({ ctx, directory }: Pick<ReminderDeps, 'c
     targets: new Map(targetList.map((t) => [t.id, t])),
     periods: new Map(openPeriods.map((p) => [p.id, p])),
     reports: new Map(reportList.map((r) => [r.id, r])),
+    remedialActions: remindedActions(remedial, actionList, periodList),
     reminders,
   };
 }
 
-/** One line of `remind --dry-run`: what would be sent to whom, about what (a period report by its period, report and office code). */
+/**
+ * A plan as the reminder planners see it: a plan under amendment whose own status the policy
+ * does not remind about (a draft amendment, as a rule) is reminded as the endorsed plan it
+ * stands for, since its endorsed revision is in force and its targets go on being checked in.
+ */
+function asReminded(plan: WorkPlan, policy: ReminderPolicy): WorkPlan {
+  const standsEndorsed = isUnderAmendment(plan) && !policy.planStatuses.includes(plan.status) && plan.status !== 'submitted';
+  return standsEndorsed ? { ...plan, status: 'endorsed' } : plan;
+}
+
+/** The actions reminded about, with the period their scorecard rates (found by the scorecard's id, which names the period and office). */
+function remindedActions(
+  reminders: readonly RemedialReminder[],
+  actions: readonly RemedialAction[],
+  periods: readonly Period[],
+): Map<string, RemedialInContext> {
+  const wanted = new Set(reminders.map((r) => r.remedialActionId));
+  const out = new Map<string, RemedialInContext>();
+  for (const action of actions) {
+    if (!wanted.has(action.id)) continue;
+    const period = periods.find((p) => scorecardIdOf(p.id, action.officeId) === action.scorecardId);
+    out.set(action.id, { action, period: period ? { id: period.id, label: period.label } : null });
+  }
+  return out;
+}
+
+/** One line of `remind --dry-run`: what would be sent to whom, about what (a period report by its period, report and office code; a remedial action by its id and office code). */
 export function dryRunLine(r: PlannedReminder, offices?: ReadonlyMap<string, Pick<Office, 'code'>>): Record<string, unknown> {
-  const report = r.periodId ? { periodId: r.periodId, reportId: r.reportId, officeCode: (r.officeId && offices?.get(r.officeId)?.code) ?? null } : {};
+  const officeCode = (r.officeId && offices?.get(r.officeId)?.code) ?? null;
+  const report = r.periodId ? { periodId: r.periodId, reportId: r.reportId, officeCode } : {};
+  const remedial = r.remedialActionId ? { remedialActionId: r.remedialActionId, officeCode } : {};
   return {
     key: r.key,
     kind: r.kind,
@@ -114,5 +161,6 @@ export function dryRunLine(r: PlannedReminder, offices?: ReadonlyMap<string, Pic
     dueDate: r.dueDate,
     daysOverdue: r.daysOverdue,
     ...report,
+    ...remedial,
   };
 }

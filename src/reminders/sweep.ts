@@ -109,13 +109,15 @@ export async function deliverReminders(deps: ReminderDeps, data: SweepData, mayC
     const office = r.officeId ? data.offices.get(r.officeId) : undefined;
     const period = r.periodId ? data.periods.get(r.periodId) : undefined;
     const progressReport = r.reportId ? data.reports.get(r.reportId) : undefined;
+    const remedial = r.remedialActionId ? data.remedialActions.get(r.remedialActionId) : undefined;
     const named = [
       ...(target ? [target.owner] : []),
+      ...(remedial ? [remedial.action.responsible] : []),
       ...(progressReport?.submittedBy ? [progressReport.submittedBy] : []),
       ...(r.digest?.undelivered.map((u) => u.recipient) ?? []),
     ];
     const names = await deps.directory.namesOf(named);
-    const facts = { today: day, target, plan, office, period, report: progressReport, names };
+    const facts = { today: day, target, plan, office, period, report: progressReport, remedial, names };
     const result = await throttle.run(destination.address.conversationId, () => outbox.sendReminder(destination.address, r, facts), outbox.classify);
     try {
       await recordOutcome(deps, ledger, row, result, destination.address.conversationId, report);

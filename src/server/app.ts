@@ -15,10 +15,12 @@ import { departmentRoutes } from './routes/department';
 import { exportRoutes } from './routes/exports';
 import { monitoringRoutes } from './routes/monitoring';
 import { planItemRoutes } from './routes/plan-items';
+import { planLifecycleRoutes } from './routes/plan-lifecycle';
 import { planRoutes } from './routes/plans';
 import { peopleRoutes } from './routes/people';
 import { progressRoutes } from './routes/progress';
 import { reminderPolicyRoutes } from './routes/reminder-policy';
+import { processRoutes } from './routes/process';
 import { scorecardRoutes } from './routes/scorecard';
 import { tabRoutes, type TabConfig } from './tab-routes';
 
@@ -102,11 +104,13 @@ export function createApp({ ctx, authenticator, logger, storeName, bodyLimit = '
   api.use(departmentRoutes(ctx, authenticator.mode));
   api.use(planRoutes(ctx));
   api.use(planItemRoutes(ctx));
+  api.use(planLifecycleRoutes(ctx));
   api.use(progressRoutes(ctx));
   api.use(peopleRoutes(ctx));
   api.use(reminderPolicyRoutes(ctx));
   api.use(monitoringRoutes(ctx));
   api.use(scorecardRoutes(ctx));
+  api.use(processRoutes(ctx));
   api.use((req, _res, next) => next(new NotFoundError('route', `${req.method} ${req.originalUrl}`)));
   app.use('/api', api);
 

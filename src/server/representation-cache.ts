@@ -12,6 +12,8 @@ export interface Entry {
 
 export class RepresentationCache {
   private readonly entries = new Map<string, Entry>();
+  /** Representations being made, so that the requests that miss together make one. */
+  private readonly making = new Map<string, Promise<Entry>>();
 
   constructor(private readonly maxEntries = 64) {}
 
@@ -31,6 +33,20 @@ export class RepresentationCache {
     const oldest = this.entries.keys().next().value;
     if (this.entries.size > this.maxEntries && oldest !== undefined) this.entries.delete(oldest);
     return entry;
+  }
+
+  /** The entry kept under `key`, or made once by `make` however many requests ask for it meanwhile. */
+  async obtain(key: string, make: () => Promise<unknown>): Promise<Entry> {
+    const kept = this.get(key);
+    if (kept) return kept;
+    let made = this.making.get(key);
+    if (!made) {
+      made = make()
+        .then((value) => this.put(key, value))
+        .finally(() => this.making.delete(key));
+      this.making.set(key, made);
+    }
+    return made;
   }
 
   /** The gzip form of an entry, compressed once. */

@@ -16,7 +16,8 @@ const REFUSALS: Readonly<Record<Action, string>> = {
   'create-plan': "Only the office's focal point or the Gender Unit can start its work plan.",
   'edit-plan': "Only the office's focal point can change its work plan.",
   'submit-plan': "Only the office's focal point can change its work plan.",
-  'decide-plan': 'Only the Gender Unit reviews, endorses and returns plans.',
+  'decide-plan': 'Only the Gender Unit reviews, endorses, returns and archives plans.',
+  'amend-plan': "Only the office's focal point or the Gender Unit can amend its endorsed work plan.",
   'check-in': "Only the target's owner or the office's focal point can report progress on it.",
   export: 'Only the Gender Unit exports the Departmental Action Plan; a focal point can export their own office with office=CODE.',
   'save-export': 'Only the Gender Unit saves the Departmental Action Plan to the document library.',
@@ -32,6 +33,8 @@ const REFUSALS: Readonly<Record<Action, string>> = {
   'read-scorecards': 'You have no role in the action plan; ask the Gender Unit for access.',
   'rate-offices': 'Only the Gender Unit sets the scorecard criteria, overrides ratings and opens remedial actions.',
   'update-remedial-action': "Only the Gender Unit or the office's focal points change its remedial actions.",
+  'manage-process':
+    "Only the Gender Unit or the office's focal point records its findings and workshop; department-wide findings and the pilot are the Gender Unit's.",
 };
 
 /** Throws ForbiddenError unless the table lets the actor take the action on the thing (the department when none is given). */

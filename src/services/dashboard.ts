@@ -7,6 +7,7 @@ import { buildPlanTree, daysOverdue, emptyRollup, isOverdue, officeStage, target
 import { departmentRollups } from '../domain/rollups';
 import { cycle as cycleSchema, parse } from '../domain/schemas';
 import { requireReader, today, type ServiceContext } from './context';
+import { plansOfRecord } from './plan-revisions';
 import type { Actor } from './identity';
 
 export type { Dashboard };
@@ -16,7 +17,11 @@ export async function dashboard(ctx: ServiceContext, actor: Actor, rawCycle?: un
   const allPlans = await ctx.store.listPlans();
   const cycles = [...new Set(allPlans.map((p) => p.cycle))].sort();
   const cycle = rawCycle === undefined ? (cycles.at(-1) ?? null) : parse(cycleSchema, rawCycle, 'cycle');
-  const [contents, offices] = await Promise.all([cycle ? ctx.store.listPlanContents({ cycle }) : Promise.resolve([]), ctx.store.listOffices()]);
+  // A plan under amendment counts as its last endorsed revision until the amendment is endorsed.
+  const [contents, offices] = await Promise.all([
+    cycle ? ctx.store.listPlanContents({ cycle }).then((c) => plansOfRecord(ctx.store, c)) : Promise.resolve([]),
+    ctx.store.listOffices(),
+  ]);
   const day = today(ctx);
   const items = targetsInContext(contents);
   const trees = contents.map((c) => buildPlanTree(c, day));

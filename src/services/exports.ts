@@ -19,6 +19,7 @@ import { writeActionPlanWorkbook } from '../export/xlsx';
 import { XLSX_CONTENT_TYPE } from '../export/xlsx-style';
 import { requirePermission } from './access';
 import { today, type ServiceContext } from './context';
+import { plansOfRecord } from './plan-revisions';
 import type { ExportLibrary, SavedExport } from './export-library';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
@@ -69,7 +70,12 @@ export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor,
   const office = query.office ? await officeByCode(ctx, query.office) : undefined;
   requireExporter(actor, office);
   const cycle = query.cycle ?? (await latestCycle(ctx, office));
-  const [offices, contents] = await Promise.all([ctx.store.listOffices(), ctx.store.listPlanContents({ cycle, officeId: office?.id })]);
+  // A plan under amendment is exported as its last endorsed revision: the amendment is not final until endorsed.
+  const [offices, contents, workshops] = await Promise.all([
+    ctx.store.listOffices(),
+    ctx.store.listPlanContents({ cycle, officeId: office?.id }).then((c) => plansOfRecord(ctx.store, c)),
+    ctx.store.listWorkshops(),
+  ]);
   // Owners and leads appear by name in both files; looked up once for the whole export.
   const [checkIns, people] = await Promise.all([lastCheckIns(ctx, contents), ctx.directory.namesOf(peopleNamedIn(contents))]);
   const consolidation = consolidate({
@@ -80,6 +86,7 @@ export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor,
     cycle,
     officeCode: office?.code,
     today: today(ctx),
+    workshops,
   });
   const fileName = `1325-action-plan-${cycle}${office ? `-${office.code.toLowerCase()}` : ''}${consolidation.draft ? '-draft' : ''}.${format}`;
   return {

@@ -12,6 +12,7 @@ import { ForbiddenError, StateError, ValidationError } from '../domain/errors';
 import type { Office, PlanContents } from '../domain/model';
 import { cycle as cycleSchema, officeCode, parse } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
+import { refuseArchived } from '../domain/plan-lifecycle';
 import { planImport } from '../import/import-plan';
 import { DEFAULT_IMPORT_LIMITS, emptySummary, fileProblem, WorkbookRefusedError, type ImportLimits, type ImportReport } from '../import/import-report';
 import { readImportWorkbook, type ImportWorkbook } from '../import/import-xlsx';
@@ -77,6 +78,7 @@ export async function importWorkPlan(
   const [plan] = await ctx.store.listPlans({ officeId: office.id, cycle });
   const existing = plan ? ((await ctx.store.getPlanContents(plan.id)) ?? null) : null;
   if (existing && !EDITABLE_PLAN_STATUSES.includes(existing.plan.status)) {
+    refuseArchived(existing.plan);
     throw new StateError(`The ${office.code} work plan for ${cycle} is ${existing.plan.status}; an import needs it to be a draft or returned to the office.`);
   }
   const planId = existing?.plan.id ?? ctx.newId();

@@ -12,6 +12,7 @@ import type { Change, ResultOf, ResultsOf } from '../store/plan-store';
 import { requirePermission } from './access';
 import { load, nowIso, type ServiceContext } from './context';
 import type { Actor } from './identity';
+import { checkFindingIds } from './process/process-links';
 
 type ItemEntity = 'objective' | 'activity' | 'target';
 
@@ -67,6 +68,7 @@ const REF_RETRIES = 10;
 
 export async function createObjective(ctx: ServiceContext, actor: Actor, planId: string, body: unknown): Promise<Objective> {
   const input = parse(objectiveInput, body, 'objective');
+  if (input.findingIds) await checkFindingIds(ctx, (await load(ctx, 'plan', planId)).officeId, input.findingIds);
   const id = ctx.newId();
   return createWithRef(ctx, actor, planId, input.ref, ({ objectives }) => ({
     op: 'create',
@@ -176,6 +178,7 @@ export async function updateItem(
   const item = await load(ctx, entity, id);
   if (change.entity === 'target') await checkMilestones(ctx, item.planId, change.patch.milestones);
   const { plan } = await editablePlan(ctx, actor, item.planId);
+  if (change.entity === 'objective') await checkFindingIds(ctx, plan.officeId, change.patch.findingIds);
   if (change.entity === 'activity') {
     const merged: Partial<Activity> = { ...item, ...change.patch };
     if (merged.start && merged.end && merged.start > merged.end) {

@@ -9,11 +9,13 @@ import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Office, OfficeMilestones, WorkPlan } from '../domain/model';
 import { cycle as cycleSchema, officeCode, parse, planInput, planPatch, transitionInput } from '../domain/schemas';
 import { EDITABLE_PLAN_STATUSES, transition, type PlanAction } from '../domain/workflow';
+import { frozenRevision } from '../domain/plan-lifecycle';
 import type { Change } from '../store/plan-store';
 import { requirePermission } from './access';
 import { load, nowIso, requireReader, today, type ServiceContext } from './context';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
+import { checkWorkshopLink } from './process/process-links';
 
 export type { PlanQuery, PlanSummary };
 
@@ -62,6 +64,8 @@ export async function createPlan(ctx: ServiceContext, actor: Actor, body: unknow
           status: 'draft',
           reviewComment: null,
           history: [],
+          revision: 1,
+          sourcePlanId: null,
         },
       },
     ],
@@ -73,6 +77,7 @@ export async function updatePlan(ctx: ServiceContext, actor: Actor, id: string, 
   const patch = parse(planPatch, body, 'plan');
   const plan = await load(ctx, 'plan', id);
   requirePermission(actor, 'edit-plan', { officeId: plan.officeId });
+  await checkWorkshopLink(ctx, plan.officeId, patch.workshopId);
   const { records } = await ctx.store.commit({
     actor: actor.email,
     at: nowIso(ctx),
@@ -103,6 +108,9 @@ export async function transitionPlan(
   // version, which moves with any change to its targets, so the count cannot go stale.
   const patch = transition(plan, action, { by: actor.email, at, comment, targets: targets.length });
   const milestone = patch.status && milestoneFor(patch.status);
+  // Every endorsement freezes the plan's whole tree as its revision (plan-lifecycle.ts), in the same commit.
+  const freeze: Change[] =
+    action === 'endorse' ? [{ op: 'create', entity: 'planRevision', record: frozenRevision(contents, { ...plan, ...patch }, { by: actor.email, at }) }] : [];
   for (let attempt = 1; ; attempt++) {
     const officeChanges: Change[] = [];
     if (milestone) {
@@ -119,7 +127,7 @@ export async function transitionPlan(
       const { records } = await ctx.store.commit({
         actor: actor.email,
         at,
-        changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }, ...officeChanges],
+        changes: [{ op: 'update', entity: 'plan', id, expectedVersion, patch }, ...freeze, ...officeChanges],
       });
       return records[0];
     } catch (error) {

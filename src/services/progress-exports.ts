@@ -1,8 +1,10 @@
 // The periodic progress report (Word and Excel) for a period: who may export it (as the action
 // plan: exports.ts), and what it is built from. A closed period is read from snapshots only (its
 // own and those of the periods before it), so its report is the same every time it is built;
-// the open period is computed as a close would compute it now (period-figures.ts). Names,
-// refs and descriptions of targets are the plan's current ones.
+// the open period is computed as a close would compute it now (period-figures.ts). The offices'
+// scorecards come through the scorecard service: a closed period's as stored (rated once, from
+// its snapshot), the open one's live. Names, refs and descriptions of targets are the plan's
+// current ones; remedial actions show their current status (they are carried out after the period).
 
 import type { Writable } from 'node:stream';
 import { progressExportQuery, type ExportFormat } from '../contract/exchange';
@@ -19,6 +21,7 @@ import { EXPORT_CONTENT_TYPES, requireExporter } from './exports';
 import type { Actor } from './identity';
 import { periodFigures } from './monitoring/period-figures';
 import { officeByCode } from './offices';
+import { listScorecards } from './scorecard/scorecards';
 
 export interface ProgressReportFile {
   fileName: string;
@@ -43,10 +46,12 @@ export async function prepareProgressReport(ctx: ServiceContext, actor: Actor, f
     ctx.store.listReports({ periodId: period.id }),
   ]);
   const withLines = await Promise.all(reports.map(async (report) => ({ report, lines: (await ctx.store.getReportContents(report.id))?.lines ?? [] })));
+  // After the figures: the first read of a closed period's scorecards stores them (scorecards.ts).
+  const { scorecards } = await listScorecards(ctx, actor, { period: period.id, office: office?.code });
   const targets = new Map<string, Target>(contents.flatMap((c) => c.targets.map((t) => [t.id, t] as const)));
   // Who submitted and accepted each report appear by name, looked up once.
   const names = await ctx.directory.namesOf([...new Set(reports.flatMap((r) => [r.submittedBy, r.decidedBy]).filter((e): e is string => e !== null))]);
-  const model = progressModel({ periods: rows, offices, targets, reports: withLines, officeId: office?.id, names, today: day });
+  const model = progressModel({ periods: rows, offices, targets, reports: withLines, officeId: office?.id, names, scorecards, today: day });
   const fileName = `1325-progress-report-${period.id}${office ? `-${office.code.toLowerCase()}` : ''}${model.draft ? '-draft' : ''}.${format}`;
   return {
     fileName,

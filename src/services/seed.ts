@@ -29,6 +29,8 @@ export interface SeedMonitoring {
 export interface SeedDataset {
   offices: NewRecord<'office'>[];
   plans: SeedPlan[];
+  /** The needs assessment's findings and the workshops, stored before the plans that cite and link them. */
+  process?: { findings: NewRecord<'finding'>[]; workshops: NewRecord<'workshop'>[] };
   monitoring?: SeedMonitoring;
 }
 
@@ -42,6 +44,16 @@ export async function seedDataset(ctx: ServiceContext, data: SeedDataset): Promi
     at,
     changes: data.offices.map((record) => ({ op: 'create', entity: 'office', record })),
   });
+  if (data.process) {
+    await ctx.store.commit({
+      actor: SEED_ACTOR,
+      at,
+      changes: [
+        ...data.process.findings.map((record) => ({ op: 'create' as const, entity: 'finding' as const, record })),
+        ...data.process.workshops.map((record) => ({ op: 'create' as const, entity: 'workshop' as const, record })),
+      ],
+    });
+  }
   for (const p of data.plans) {
     await ctx.store.commit({
       actor: SEED_ACTOR,

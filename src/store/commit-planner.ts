@@ -5,6 +5,7 @@
 
 import { ConflictError, NotFoundError, StateError } from '../domain/errors';
 import { UNAUDITED_ENTITIES, type EntityName, type EntityTypes, type WorkPlan } from '../domain/model';
+import { requirePlanStatus } from '../domain/plan-lifecycle';
 import type { Change, CommitRequest, ResultsOf } from './plan-store';
 import { fieldOf, officeOf, parentIdOf, planIdOf, relationOf, stringFieldOf, type Relation } from './relations';
 
@@ -31,8 +32,9 @@ export interface PlannedAudit {
   entityId: string;
   officeId: string | null;
   action: 'create' | 'update' | 'delete';
-  before: AnyRecord | null;
-  after: AnyRecord | null;
+  /** The record before and after, without the fields its relation keeps out of the audit (auditOmits). */
+  before: object | null;
+  after: object | null;
 }
 
 export interface CommitPlan<C extends readonly Change[] = readonly Change[]> {
@@ -73,9 +75,8 @@ export function planCommit<C extends readonly Change[]>({ at, changes, guards = 
   for (const guard of guards) {
     const plan = getPlan(guard.planId);
     if (!plan) throw new NotFoundError('plan', guard.planId);
-    if (!guard.statuses.includes(plan.status)) {
-      throw new StateError(`The plan is ${plan.status}; this change needs it to be ${guard.statuses.join(' or ')}.`);
-    }
+    // With the reason's code (plan-archived, plan-status), as the services refuse it before they commit.
+    requirePlanStatus(plan, guard.statuses, 'changed this way');
   }
 
   for (const guard of periodGuards) {
@@ -144,12 +145,19 @@ export function planCommit<C extends readonly Change[]>({ at, changes, guards = 
         entityId: w.id,
         officeId: record && officeOf(w.entity, record, planOf, reportOf),
         action: w.op,
-        before: w.before,
-        after: w.after,
+        before: auditImage(w.entity, w.before),
+        after: auditImage(w.entity, w.after),
       };
     });
   if (!answersChanges(changes, records)) throw new Error('The commit planner lost track of a change.');
   return { writes, audit, records };
+}
+
+/** A record as the audit keeps it: without the bulk its relation leaves to the record itself (a revision's frozen tree). */
+function auditImage(entity: EntityName, record: AnyRecord | null): object | null {
+  const omitted = relationOf(entity).auditOmits ?? [];
+  if (!record || omitted.length === 0) return record;
+  return Object.fromEntries(Object.entries(record).filter(([field]) => !omitted.includes(field)));
 }
 
 /** True when `records` answer `changes` position by position: null for a delete, else the record with the change's id. */

@@ -16,14 +16,17 @@ import type {
   EntityName,
   EntityTypes,
   NewRecord,
+  Objective,
   Office,
   PlanContents,
+  PlanRevision,
   RecordPatch,
   ReminderRecord,
   Target,
   WorkPlan,
 } from '../domain/model';
 import type { Cycle, Period, PeriodStatus, ProgressReport, ReportLine, Snapshot, SnapshotRow, SnapshotScope } from '../domain/monitoring';
+import type { Finding, Workshop } from '../domain/process';
 import type { RemedialAction, RemedialStatus, Scorecard } from '../domain/scorecard';
 import type { TargetFilter, TargetPage, TargetPageQuery } from './target-pages';
 
@@ -100,6 +103,11 @@ export interface RemedialActionFilter {
   statuses?: readonly RemedialStatus[];
 }
 
+export interface FindingFilter {
+  /** An office's findings; null: the department-wide ones only. */
+  officeId?: string | null;
+}
+
 /** A report with its lines, read together. */
 export interface ReportContents {
   report: ProgressReport;
@@ -129,6 +137,8 @@ export interface PlanStore {
   commit<const C extends readonly Change[]>(request: CommitRequest<C>): Promise<CommitResult<C>>;
 
   get<E extends EntityName>(entity: E, id: string): Promise<EntityTypes[E] | undefined>;
+  /** A target and its plan, read together (on SharePoint one look at the plans list, where reading one then the other costs two). */
+  getTargetWithPlan(targetId: string): Promise<{ target: Target; plan: WorkPlan } | undefined>;
   listOffices(): Promise<Office[]>;
   listPlans(filter?: PlanFilter): Promise<WorkPlan[]>;
   /** A plan with all its objectives, activities and targets, read consistently. */
@@ -177,6 +187,16 @@ export interface PlanStore {
   listScorecards(filter?: ScorecardFilter): Promise<Scorecard[]>;
   /** Remedial actions of a scorecard, an office and/or in some statuses, by due date then id. */
   listRemedialActions(filter?: RemedialActionFilter): Promise<RemedialAction[]>;
+  // ---- plans through their whole life ----
+  /** The frozen endorsed revisions of these plans, in one read: plan by plan in the order given, each oldest revision first. */
+  listPlanRevisions(planIds: readonly string[]): Promise<PlanRevision[]>;
+  // ---- the planning process: needs assessment and workshops ----
+  /** Findings of an office, the department-wide ones, or all, oldest first (then by id). */
+  listFindings(filter?: FindingFilter): Promise<Finding[]>;
+  /** Every workshop, by start (then by id). */
+  listWorkshops(): Promise<Workshop[]>;
+  /** The objectives that cite at least one finding, in one read (the coverage of the needs assessment). */
+  listCitingObjectives(): Promise<Objective[]>;
 
   /** True when no office exists yet (a new installation). */
   isEmpty(): Promise<boolean>;

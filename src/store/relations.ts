@@ -19,6 +19,8 @@ export interface Relation {
   planField?: string;
   /** The entity whose records name this one as parent. */
   child?: EntityName;
+  /** Fields the audit leaves out: bulk that the record itself keeps (the audit says what happened, not everything it holds). */
+  auditOmits?: readonly string[];
 }
 
 /** The relation of one entity, its field names checked against the entity's type. */
@@ -26,6 +28,7 @@ interface RelationOf<E extends EntityName> extends Relation {
   parent?: { entity: EntityName; field: StringField<EntityTypes[E]> };
   fixed: readonly (keyof EntityTypes[E] & string)[];
   planField?: StringField<EntityTypes[E]>;
+  auditOmits?: readonly (keyof EntityTypes[E] & string)[];
 }
 
 export const RELATIONS: { readonly [E in EntityName]: RelationOf<E> } = {
@@ -48,6 +51,17 @@ export const RELATIONS: { readonly [E in EntityName]: RelationOf<E> } = {
   // The scorecard (issue 15): one per office and closed period, its remedial actions under it.
   scorecard: { parent: { entity: 'period', field: 'periodId' }, fixed: ['periodId', 'officeId'], child: 'remedialAction' },
   remedialAction: { parent: { entity: 'scorecard', field: 'scorecardId' }, fixed: ['scorecardId', 'officeId', 'criterion'] },
+  // The planning process (issue 16): findings and workshops name their offices; the services check them.
+  finding: { fixed: [] },
+  workshop: { fixed: ['kind'] },
+  // A plan's endorsed revisions (plan-lifecycle): frozen trees under the plan, never changed once written.
+  // The audit records that revision n was frozen, by whom and when; the tree is read from the revision list.
+  planRevision: {
+    parent: { entity: 'plan', field: 'planId' },
+    fixed: ['planId', 'revision', 'endorsedAt', 'endorsedBy', 'tree'],
+    planField: 'planId',
+    auditOmits: ['tree'],
+  },
 };
 
 /** The relation of an entity, as the shape that fits every entity. */
@@ -87,7 +101,16 @@ export function officeOf(
 ): string | null {
   if (entity === 'office') return stringFieldOf(record, 'id') ?? null;
   if (entity === 'plan' || entity === 'report' || entity === 'scorecard' || entity === 'remedialAction') return stringFieldOf(record, 'officeId') ?? null;
+  if (entity === 'finding') return stringFieldOf(record, 'officeId') ?? null;
+  if (entity === 'workshop') return firstOfficeOf(record);
   if (entity === 'reportLine') return report(stringFieldOf(record, 'reportId') ?? '')?.officeId ?? null;
   const planId = stringFieldOf(record, 'planId');
   return planId ? (plan(planId)?.officeId ?? null) : null;
+}
+
+/** A workshop's audit events go to its first office (none for a pilot of the whole department). */
+function firstOfficeOf(record: object): string | null {
+  const offices = fieldOf(record, 'officeIds');
+  const first: unknown = Array.isArray(offices) ? offices[0] : undefined;
+  return typeof first === 'string' ? first : null;
 }

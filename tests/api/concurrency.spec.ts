@@ -11,17 +11,20 @@ describe('concurrent writers', () => {
   const { h, f } = useApiFixture();
 
   /** Runs `meanwhile` right after the next read of one record, as another writer would. */
+  /** Runs `meanwhile` right after the service's first read of the record (by get, or the check-in's target-with-plan read). */
   function interceptOnce(entity: 'office' | 'target', id: string, meanwhile: () => Promise<unknown>) {
     const get = h.store.get.bind(h.store);
+    const getTargetWithPlan = h.store.getTargetWithPlan.bind(h.store);
     let armed = true;
-    jest.spyOn(h.store, 'get').mockImplementation(async (e: string, i: string) => {
-      const record = await get(e as 'office', i);
-      if (armed && e === entity && i === id) {
+    const after = async <T>(matches: boolean, record: T): Promise<T> => {
+      if (armed && matches) {
         armed = false;
         await meanwhile();
       }
       return record;
-    });
+    };
+    jest.spyOn(h.store, 'get').mockImplementation(async (e: string, i: string) => after(e === entity && i === id, await get(e as 'office', i)));
+    jest.spyOn(h.store, 'getTargetWithPlan').mockImplementation(async (i: string) => after(entity === 'target' && i === id, await getTargetWithPlan(i)));
   }
   afterEach(() => jest.restoreAllMocks());
 

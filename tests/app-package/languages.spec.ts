@@ -22,8 +22,8 @@ describe('language files', () => {
     expect(keys).toEqual(
       expect.arrayContaining(['name.short', 'name.full', 'description.short', 'description.full', 'staticTabs[0].name', 'staticTabs[1].name']),
     );
-    // Two command lists (personal and team scopes) of seven commands, each with a title and a description.
-    expect(keys.filter((k) => k.startsWith('bots[0].commandLists'))).toHaveLength(2 * 7 * 2);
+    // Two command lists (personal and team scopes) of eight commands, each with a title and a description.
+    expect(keys.filter((k) => k.startsWith('bots[0].commandLists'))).toHaveLength(2 * 8 * 2);
     expect(keys).not.toContain('staticTabs[0].contentUrl');
   });
 

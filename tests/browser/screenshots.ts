@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 async function shoot(page: Page, name: string, theme: string): Promise<void> {
-  await page.getByText('Loading…').waitFor({ state: 'detached' });
+  await page.getByText('Loading…').first().waitFor({ state: 'detached' });
   // Let charts finish their entrance animation.
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(OUT, `${name}-${theme}.png`) });
@@ -103,10 +103,21 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
 
     await open(PEOPLE.advisor, '/review', 'Review');
     await shoot(page, 'review', theme);
-    await page.setViewportSize({ width: 1280, height: 2200 });
+    // The whole dashboard, then its trends per period and the scorecard's heat map up close.
+    await page.setViewportSize({ width: 1280, height: 3400 });
     await open(PEOPLE.advisor, '/dashboard', 'Dashboard');
     await page.getByRole('heading', { level: 2, name: 'Overdue targets over time' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Milestones met per office' }).waitFor();
+    await page.getByRole('grid', { name: /^Ratings of each office by criterion/ }).waitFor();
     await shoot(page, 'dashboard', theme);
+    const card = (heading: string | RegExp) =>
+      page
+        .locator('div')
+        .filter({ has: page.getByRole('heading', { level: 2, name: heading }) })
+        .last();
+    await card('Office scorecard').screenshot({ path: path.join(OUT, `dashboard-scorecard-${theme}.png`) });
+    await card(/^Targets by status and overdue per period/).screenshot({ path: path.join(OUT, `dashboard-trend-${theme}.png`) });
+    await card('Milestones met per office').screenshot({ path: path.join(OUT, `dashboard-milestones-${theme}.png`) });
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(PEOPLE.advisor, '/export', 'Export');
     await shoot(page, 'export', theme);
@@ -187,6 +198,85 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.getByRole('dialog').getByRole('textbox', { name: 'Men', exact: true }).fill('9');
     await page.getByRole('dialog').getByRole('table').waitFor();
     await shoot(page, 'check-in-women-men', theme);
+    await page.context().close();
+  });
+
+  it("takes one of each view of the planning process and of a plan's life", async () => {
+    const page = await (await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })).newPage();
+    const open = async (as: string, hash: string, heading: string | RegExp) => {
+      // A fresh page each time: a change of hash right after a dialog closed could open the view hidden.
+      await page.goto('about:blank');
+      await page.goto(tabUrl(app.server, { as, theme, hash }));
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    };
+    await open(PEOPLE.advisor, '/process', 'Planning process');
+    await page.locator('tr[data-finding]').first().waitFor();
+    await shoot(page, 'process-findings', theme);
+    await page.getByRole('button', { name: 'New finding' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shoot(page, 'process-finding-dialog', theme);
+    await open(PEOPLE.advisor, '/process?section=workshops', 'Planning process');
+    await page.locator('tr[data-workshop]').first().waitFor();
+    await shoot(page, 'process-workshops', theme);
+    await page
+      .getByRole('button', { name: /^Edit the / })
+      .first()
+      .click();
+    await page.getByRole('dialog').waitFor();
+    await shoot(page, 'process-workshop-dialog', theme);
+    await open(PEOPLE.advisor, '/process?section=workshops', 'Planning process');
+    await page
+      .getByRole('button', { name: /^Participants of the office workshop/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByRole('table').waitFor();
+    await shoot(page, 'process-participants', theme);
+    await open(PEOPLE.advisor, '/process?section=figures', 'Planning process');
+    await page.getByRole('table', { name: 'Participants by level and sex, per office' }).waitFor();
+    await shoot(page, 'process-figures', theme);
+
+    // An amendment of the Office of Operations' plan (started once, by the first theme).
+    const ooPlan = await app.server.planIdOf('OO');
+    const oo = await app.server.api(PEOPLE.advisor, 'GET', `/api/plans/${ooPlan}`);
+    if (oo.body.status === 'endorsed') {
+      const amended = await app.server.api(
+        PEOPLE.advisor,
+        'POST',
+        `/api/plans/${ooPlan}/amend`,
+        { comment: 'Mid-cycle review' },
+        { 'if-match': oo.etag ?? '' },
+      );
+      const target = amended.body.objectives[0].activities[0].targets[0];
+      await app.server.api(
+        'claire.dubois@dpko.example.org',
+        'PATCH',
+        `/api/targets/${target.id}`,
+        { description: 'Gender analysis in every mission planning process, reviewed twice a year', targetValue: 100 },
+        { 'if-match': `"${target.version}"` },
+      );
+    }
+    const mdPlan = await app.server.planIdOf('MD');
+    await open(PEOPLE.advisor, `/plans/${mdPlan}`, /Military Division/);
+    await page.getByRole('button', { name: 'Amend' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await shoot(page, 'plan-amend-confirm', theme);
+    await open(PEOPLE.advisor, `/plans/${ooPlan}`, /Office of Operations/);
+    await page.getByTestId('amendment-notice').waitFor();
+    await shoot(page, 'plan-amend-draft', theme);
+    await open(PEOPLE.advisor, `/plans/${ooPlan}/changes`, 'What changed');
+    await page.getByRole('heading', { level: 2, name: /^Changed/ }).waitFor();
+    await shoot(page, 'plan-amend-changes', theme);
+    await open(PEOPLE.advisor, `/plans/${mdPlan}`, /Military Division/);
+    await page.getByRole('button', { name: 'Start the next cycle' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('table', { name: /^Copied/ })
+      .waitFor();
+    await shoot(page, 'plan-next-cycle', theme);
+    await open(PEOPLE.advisor, '/plans', 'Office work plans');
+    await page.getByRole('button', { name: 'New work plan' }).click();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Office' }).selectOption({ label: 'Mine Action Service' });
+    await shoot(page, 'plan-new', theme);
     await page.context().close();
   });
 });

@@ -242,6 +242,17 @@ export function describePlanStoreContract(name: string, open: () => Promise<Stor
         expect(all.find((c) => c.plan.id === b.plan.id)?.targets.map((t) => t.id)).toEqual([b.target.id]);
       });
 
+      it('reads a target with its plan, and nothing for a missing target', async () => {
+        const a = await seedSmallPlan();
+        const found = await store.getTargetWithPlan(a.target.id);
+        expect({ target: found?.target.id, plan: found?.plan.id, cycle: found?.plan.cycle }).toEqual({
+          target: a.target.id,
+          plan: a.plan.id,
+          cycle: a.plan.cycle,
+        });
+        expect(await store.getTargetWithPlan('missing')).toBeUndefined();
+      });
+
       it('finds targets by plan, owner, due date and openness', async () => {
         const s = await seedSmallPlan();
         const mk = (ref: string, over: Partial<Target>) => target(s.plan.id, s.activity.id, { ref, ...over });

@@ -9,11 +9,14 @@ import { MIGRATIONS } from '../../src/store/sqlite/schema';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
 import { commitOf, office } from '../support/factories';
 import { cycleWithPeriods, snapshotRows } from '../support/monitoring-factories';
+import { findingRecord, workshopRecord } from './process-store.contract';
 
 /** The schema version of the release before monitoring. */
 const BEFORE_MONITORING = 3;
 /** The schema version of the release before the office scorecard. */
 const BEFORE_SCORECARD = 4;
+/** The schema version of the release before the planning process (findings, workshops). */
+const BEFORE_PROCESS = 5;
 
 describe('SQLite migrations', () => {
   let dir: string;
@@ -33,6 +36,9 @@ describe('SQLite migrations', () => {
     await old.close();
     // Take the monitoring migration back out, as the file was before this release.
     const db = new Database(file);
+    // Later releases' tables first: the plans' revisions (migration 7), the planning process (migration 6).
+    db.exec('DROP TABLE IF EXISTS plan_revisions;');
+    db.exec('DROP TABLE workshops; DROP TABLE findings;');
     db.exec('DROP TABLE remedial_actions; DROP TABLE scorecards;');
     db.exec('DROP TABLE snapshot_rows; DROP TABLE report_lines; DROP TABLE reports; DROP TABLE periods; DROP TABLE cycles;');
     db.pragma(`user_version = ${BEFORE_MONITORING}`);
@@ -75,6 +81,8 @@ describe('SQLite migrations', () => {
     await old.commit(commitOf([{ op: 'create', entity: 'office', record: o }, ...c.changes]));
     await old.close();
     const db = new Database(file);
+    db.exec('DROP TABLE IF EXISTS plan_revisions;');
+    db.exec('DROP TABLE workshops; DROP TABLE findings;');
     db.exec('DROP TABLE remedial_actions; DROP TABLE scorecards;');
     db.pragma(`user_version = ${BEFORE_SCORECARD}`);
     db.close();
@@ -84,6 +92,33 @@ describe('SQLite migrations', () => {
       const periodId = c.periods[0]?.id ?? '';
       await store.commit(commitOf([{ op: 'create', entity: 'scorecard', record: { id: 'card', periodId, officeId: o.id, criteria: [], ratings: [] } }]));
       expect((await store.listScorecards({ periodId })).map((s) => s.id)).toEqual(['card']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('brings a file of the scorecard release to the planning-process schema, keeping its records', async () => {
+    const file = path.join(dir, 'scorecard.db');
+    const old = new SqliteStore({ path: file });
+    const o = office();
+    await old.commit(commitOf([{ op: 'create', entity: 'office', record: o }]));
+    await old.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE IF EXISTS plan_revisions;');
+    db.exec('DROP TABLE workshops; DROP TABLE findings;');
+    db.pragma(`user_version = ${BEFORE_PROCESS}`);
+    db.close();
+    const store = new SqliteStore({ path: file });
+    try {
+      expect(await store.get('office', o.id)).toMatchObject({ version: 1 });
+      await store.commit(
+        commitOf([
+          { op: 'create', entity: 'finding', record: findingRecord(o.id) },
+          { op: 'create', entity: 'workshop', record: workshopRecord([o.id]) },
+        ]),
+      );
+      expect(await store.listFindings({ officeId: o.id })).toHaveLength(1);
+      expect(await store.listWorkshops()).toHaveLength(1);
     } finally {
       await store.close();
     }

@@ -1,9 +1,11 @@
 // The periodic progress report in Word (issue 15), read back from the real file: every figure
 // against the period's snapshot, the styles it uses defined, the charts present as PNG images
-// with alternative text, the DRAFT rule, and a closed period's report unchanged by later edits.
+// with alternative text, the DRAFT rule, and a closed period's report (its ratings too) unchanged
+// by later edits. The scorecard's parts are specified in progress-scorecard.spec.ts.
 
 import { TARGET_STATUS_LABELS } from '../../src/domain/catalogues';
 import type { Period, SnapshotRow } from '../../src/domain/monitoring';
+import { RATING_HEADERS } from '../../src/export/progress-docx-scorecard';
 import { ANNEX_HEADERS, TARGET_HEADERS } from '../../src/export/progress-docx-sections';
 import { recordCheckIn } from '../../src/services/progress';
 import { resolveActor } from '../../src/services/context';
@@ -146,6 +148,8 @@ describe('the progress report in Word', () => {
         .sort(),
     });
     const before = strip(await readDocument((await download(closed.id)).body));
+    // The offices' rating tables are part of what is compared (rated once, when the period closed).
+    expect(before.tables.filter((t) => JSON.stringify(t[0]) === JSON.stringify(RATING_HEADERS)).length).toBeGreaterThan(1);
     // A plain number target: any value is a valid check-in for it.
     const candidates = (await h.store.listPlanContents({ cycle: CYCLE })).flatMap((c) => c.targets);
     const plain = new Set(candidates.filter((t) => (t.indicatorType ?? 'number') === 'number' && t.disaggregation !== 'sex').map((t) => t.id));

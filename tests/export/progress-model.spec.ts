@@ -2,8 +2,12 @@
 // store: the DRAFT rule and what counts as a change since the previous period.
 
 import type { SnapshotRow } from '../../src/domain/monitoring';
+import { CRITERION_IDS } from '../../src/domain/scorecard-criteria';
 import { changesBetween, progressModel, type ProgressInput } from '../../src/export/progress-model';
-import { CYCLE, startExportApi, type ExportHarness } from './harness';
+import { figureOf, ratingBasis, type RatingLine } from '../../src/export/progress-scorecard';
+import { resolveActor } from '../../src/services/context';
+import { listScorecards } from '../../src/services/scorecard/scorecards';
+import { CYCLE, PEOPLE, startExportApi, type ExportHarness } from './harness';
 import { demoPeriods } from './progress-reading';
 
 const row = (key: string, status: SnapshotRow['status'], overdue = false): SnapshotRow => ({
@@ -65,6 +69,11 @@ describe('progressModel', () => {
       targets,
       reports: reports.map((report) => ({ report, lines: [] })),
       names: new Map(),
+      scorecards: (
+        await listScorecards(h.ctx, await resolveActor(h.ctx, { id: PEOPLE.advisor, email: PEOPLE.advisor, name: 'Advisor', roles: ['gender-unit'] }), {
+          period: last.id,
+        })
+      ).scorecards,
       today: '2026-11-28',
     };
   });
@@ -93,5 +102,60 @@ describe('progressModel', () => {
     expect(model.current).toEqual(own);
     expect(model.offices.map((o) => o.office.code)).toEqual(['OO']);
     expect(new Set(model.annex.map((l) => l.officeCode))).toEqual(new Set(['OO']));
+  });
+
+  it("gives each office of the report its scorecard's ratings in words, and none to an office without a scorecard", () => {
+    const [first, ...rest] = input.scorecards;
+    if (!first) throw new Error('The demo closed period has no scorecard.');
+    const model = progressModel({ ...input, scorecards: rest });
+    const shown = model.offices.filter((o) => o.scorecard !== null);
+    expect(model.offices.find((o) => o.office.id === first.office.id)?.scorecard ?? null).toBeNull();
+    expect(shown.length).toBeGreaterThan(1);
+    for (const o of shown) {
+      const view = rest.find((v) => v.office.id === o.office.id);
+      expect(o.scorecard?.ratings.map((r) => [r.criterion, r.ratingLabel])).toEqual(view?.ratings.map((r) => [r.criterion, r.ratingLabel]));
+    }
+  });
+
+  it("lists the criteria the offices are rated by, in the criteria's order", () => {
+    expect(progressModel(input).criteria.map((c) => c.id)).toEqual([...CRITERION_IDS]);
+  });
+});
+
+describe('the basis of a rating', () => {
+  const line = (over: Partial<RatingLine>): RatingLine => ({
+    criterion: 'targets-on-course',
+    label: 'Targets achieved or on track',
+    rating: 'meets',
+    ratingLabel: 'Meets requirements',
+    figure: '84.2%',
+    measure: 'share of targets (not dropped) achieved or on track',
+    override: null,
+    ...over,
+  });
+
+  it('gives the figure with its unit, a negative one with a minus sign', () => {
+    expect(figureOf(84.2, { unit: 'percent' })).toBe('84.2%');
+    expect(figureOf(-3, { unit: 'days' })).toBe('−3 days');
+    expect(figureOf(1, { unit: 'people' })).toBe('1 person');
+    expect(figureOf(null, { unit: 'days' })).toBe('');
+  });
+
+  it('says what was measured and the figure', () => {
+    expect(ratingBasis(line({}))).toBe('Share of targets (not dropped) achieved or on track: 84.2%');
+  });
+
+  it('says who overrode a rating, when, what the rules gave and why, before the figure', () => {
+    const basis = ratingBasis(
+      line({ override: { computedLabel: 'Approaches requirements', justification: 'Late figures.', by: 'Amina Diallo', on: '2026-11-28' } }),
+    );
+    expect(basis).toBe(
+      'Overridden by Amina Diallo on 2026-11-28 (computed: Approaches requirements): Late figures.\nShare of targets (not dropped) achieved or on track: 84.2%',
+    );
+  });
+
+  it('tells a criterion with nothing to measure from a figure not reported', () => {
+    expect(ratingBasis(line({ figure: '', rating: 'not-applicable' }))).toBe('Nothing to measure');
+    expect(ratingBasis(line({ figure: '', rating: 'missing' }))).toBe('Share of targets (not dropped) achieved or on track: not reported');
   });
 });

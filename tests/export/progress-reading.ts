@@ -33,6 +33,15 @@ export async function readDocument(file: Buffer): Promise<ReadDocument> {
   return { parts, document, paragraphs, tables };
 }
 
+/** Every table as rows of cells with their text and their shading (the fill's hex digits, null for none). */
+export function shadedTables(doc: ReadDocument): { text: string; fill: string | null }[][][] {
+  return [...doc.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
+    [...t[0].matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => ({ text: textOf(c[0]), fill: /<w:shd\b[^>]*w:fill="([^"]+)"/.exec(c[0])?.[1] ?? null })),
+    ),
+  );
+}
+
 /** The table whose header row is `header`, starting at `from` (the n-th such table). */
 export function tablesWithHeader(doc: ReadDocument, header: readonly string[]): string[][][] {
   return doc.tables.filter((t) => JSON.stringify(t[0]) === JSON.stringify(header));

@@ -5,6 +5,8 @@
 import { TARGET_STATUS_LABELS } from '../../src/domain/catalogues';
 import type { Period, SnapshotRow } from '../../src/domain/monitoring';
 import { PROGRESS_SHEETS, SUMMARY_HEADER_ROW, TARGET_HEADERS, TREND_HEADERS } from '../../src/export/progress-xlsx';
+import { SCORECARD_HEADER_ROW, SCORECARD_SHEETS } from '../../src/export/progress-xlsx-scorecard';
+import type ExcelJS from 'exceljs';
 import { CYCLE, PEOPLE, XLSX, loadWorkbook, sheetRecords, startExportApi, zipParts, type ExportHarness } from './harness';
 import { demoPeriods } from './progress-reading';
 
@@ -29,9 +31,15 @@ describe('the progress report in Excel', () => {
     return reply.body;
   };
 
-  it('has the sheets Summary, Trend and Targets', async () => {
+  it('has the sheets Summary, Trend, Scorecard, Targets and Remedial actions', async () => {
     const workbook = await loadWorkbook(await download(closed.id));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([PROGRESS_SHEETS.summary, PROGRESS_SHEETS.trend, PROGRESS_SHEETS.targets]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      PROGRESS_SHEETS.summary,
+      PROGRESS_SHEETS.trend,
+      SCORECARD_SHEETS.scorecard,
+      PROGRESS_SHEETS.targets,
+      SCORECARD_SHEETS.remedial,
+    ]);
   });
 
   it("gives each office's figures of the period as its snapshot row counts them", async () => {
@@ -107,11 +115,20 @@ describe('the progress report in Excel', () => {
   });
 
   it('is the same for a closed period after the live figures move', async () => {
+    // Every sheet's values, the scorecard's colours and notes among them.
     const values = async () => {
       const workbook = await loadWorkbook(await download(closed.id));
-      return workbook.worksheets.map((s) => s.getSheetValues());
+      const looks = (s: ExcelJS.Worksheet) => {
+        const cells: unknown[] = [];
+        s.eachRow((row) => row.eachCell((cell) => cells.push([cell.address, cell.fill, cell.note])));
+        return cells;
+      };
+      return workbook.worksheets.map((s) => ({ name: s.name, values: s.getSheetValues(), looks: looks(s) }));
     };
     const before = await values();
+    // The ratings are part of what is compared.
+    const scorecard = before.find((s) => s.name === SCORECARD_SHEETS.scorecard);
+    expect(scorecard?.values.length).toBeGreaterThan(SCORECARD_HEADER_ROW + 1);
     const row = rows.find((r) => r.scope === 'target' && r.status !== 'dropped');
     const target = await h.store.get('target', row?.key ?? '');
     if (!target) throw new Error('The demo snapshot names a target the plan does not have.');

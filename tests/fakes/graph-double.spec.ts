@@ -437,6 +437,7 @@ describe('list items', () => {
       col.date('Due'),
       col.choice('Status', ['not started', 'on track', 'achieved']),
       col.boolean('Done'),
+      { name: 'Story', text: { allowMultipleLines: true } },
       col.lookup('Office', officesId),
       col.person('Owner'),
       col.person('Reviewers', true),
@@ -470,6 +471,17 @@ describe('list items', () => {
     const res = await g.call('POST', items, { body: { fields: { Title: 'x', Colour: 'red' } } });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'invalidRequest', message: "Field 'Colour' is not recognized" });
+  });
+
+  it('keeps 63,999 characters in a multiple-lines-of-text column and refuses one more with 400, as SharePoint Online does', async () => {
+    const full = await g.call('POST', items, { body: { fields: { Title: 'long', Story: 'é'.repeat(63_999) } } });
+    expect(full.status).toBe(201);
+    expect(String(full.body.fields.Story)).toHaveLength(63_999);
+    const over = await g.call('POST', items, { body: { fields: { Title: 'longer', Story: 'x'.repeat(64_000) } } });
+    expect(over.status).toBe(400);
+    expect(over.body.error).toMatchObject({ code: 'invalidRequest', message: expect.stringMatching(/^Field 'Story' exceeds the maximum length of 63999/) });
+    const patch = await g.call('PATCH', `${items}/${String(full.body.id)}/fields`, { body: { Story: `${'x'.repeat(63_999)}y` } });
+    expect(patch.status).toBe(400);
   });
 
   it('refuses an item without its required Title', async () => {

@@ -44,6 +44,8 @@ describe('provision and seed on a throttled SharePoint', () => {
         activity: data.plans.flatMap((p) => p.activities.map((a) => a.id)),
         target: data.plans.flatMap((p) => p.targets.map((t) => t.id)),
         checkin: data.plans.flatMap((p) => p.checkins.map((c) => c.id)),
+        finding: data.process.findings.map((f) => f.id),
+        workshop: data.process.workshops.map((w) => w.id),
       };
       for (const [entity, ids] of Object.entries(expected)) expect({ entity, ids: entityIds(entity) }).toEqual({ entity, ids: [...ids].sort() });
       expect(site.lists.find((l) => l.displayName === 'WPS Transactions')!.items.size).toBe(0);

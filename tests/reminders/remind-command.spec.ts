@@ -120,6 +120,13 @@ describe('remind command', () => {
         if (-until >= p.reportLateEscalateAfterDays) for (const g of gu) out.push(`report-late ${g} ${subject} ${-until}`);
       }
     }
+    // Remedial actions still to be carried out: their responsible person (the focal points when it names nobody), once due soon or overdue.
+    for (const a of await store.listRemedialActions({ statuses: ['open', 'in-progress'] })) {
+      const until = daysBetween(today, a.due);
+      const kind = until < 0 ? 'remedial-overdue' : until <= p.dueSoonDays ? 'remedial-due' : null;
+      const to = a.responsible ? [a.responsible] : offices.get(a.officeId)!.focalPoints;
+      if (kind) for (const r of to) out.push(`${kind} ${r} remedial:${a.id} ${Math.max(0, -until)}`);
+    }
     for (const g of gu) out.push(`gender-unit-digest ${g} - 0`);
     return out.sort();
   }
@@ -130,7 +137,15 @@ describe('remind command', () => {
     for (const r of parsed)
       expect(Object.keys(r)).toEqual(expect.arrayContaining(['key', 'kind', 'recipient', 'targetId', 'planId', 'dueDate', 'daysOverdue']));
     const subject = (r: Record<string, any>) =>
-      r.periodId ? `report:${r.periodId}:${r.officeCode}` : r.targetId ? `target:${r.targetId}` : r.planId ? `plan:${r.planId}` : '-';
+      r.periodId
+        ? `report:${r.periodId}:${r.officeCode}`
+        : r.remedialActionId
+          ? `remedial:${r.remedialActionId}`
+          : r.targetId
+            ? `target:${r.targetId}`
+            : r.planId
+              ? `plan:${r.planId}`
+              : '-';
     const actual = parsed.map((r) => `${r.kind} ${r.recipient} ${subject(r)} ${r.daysOverdue}`).sort();
     expect(actual).toEqual(await expectedReminders('2026-11-30'));
     // The demo department has overdue targets, escalations, targets due soon, late reports and one waiting for review: the run is not trivially empty.

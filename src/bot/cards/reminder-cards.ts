@@ -1,7 +1,7 @@
 // What a reminder says. Target reminders are the target card itself (with the Update progress
 // form for the owner and the office's focal points) under a line saying why it came; review
 // reminders and the weekly digests are summary cards, period reports' reminders report cards
-// (report-cards.ts). All link into the tab.
+// (report-cards.ts), remedial actions' reminders scorecard cards (scorecard-cards.ts). All link into the tab.
 
 import { MessageActivityInput } from '@microsoft/teams.api';
 import { AdaptiveCard, Fact, FactSet, OpenUrlAction, TextBlock } from '@microsoft/teams.cards';
@@ -19,7 +19,9 @@ import {
   type ReminderKind,
 } from '../../reminders/reminder';
 import { tabDeepLink, type TabLinkSettings } from '../deep-links';
+import { RemedialReminder } from '../../reminders/remedial-reminders';
 import { reportReminderCard } from './report-cards';
+import { remedialReminderCard } from './scorecard-cards';
 import { plural, targetCard } from './target-card';
 
 /**
@@ -49,6 +51,7 @@ export function reminderCard(r: PlannedReminder, facts: ReminderFacts, links: Ta
     ).withActions(new OpenUrlAction(tabDeepLink(links, { kind: 'plan', planId: facts.plan.id }), { title: 'Review the plan' }));
   }
   if (r instanceof ReportReminder) return reportReminderCard(r, facts, links);
+  if (r instanceof RemedialReminder) return remedialReminderCard(r, facts, links);
   if (r.digest) return digestCard(r, r.digest, links, facts.names ?? NO_NAMES);
   return new AdaptiveCard(new TextBlock(`Reminder: ${r.kind}`, { wrap: true }));
 }

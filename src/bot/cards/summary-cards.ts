@@ -21,6 +21,7 @@ export const COMMAND_HELP: readonly (readonly [string, string])[] = [
   ['plan <office>', 'an office\'s work plan at a glance (e.g. "plan UNMAS")'],
   ['report status [office]', 'your office\'s progress report for the period being reported on (e.g. "report status OO")'],
   ['what is due this period', 'your targets with a milestone or a due date in this period'],
+  ['scorecard [office]', 'your office\'s ratings and open remedial actions for the last closed period (e.g. "scorecard OO")'],
   ['help', 'this list'],
 ];
 

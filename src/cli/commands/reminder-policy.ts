@@ -101,7 +101,7 @@ export function registerReminderPolicyCommand(program: Command, deps: CliDeps = 
 }
 
 const OPTION_HELP: Record<(typeof DAY_OPTIONS)[number][1], string> = {
-  '--due-soon-days': 'remind owners this many days before a target falls due (0: not at all)',
+  '--due-soon-days': 'remind owners this many days before a target (and the responsible person before a remedial action) falls due (0: not at all)',
   '--overdue-every-days': 'remind owners of an overdue target every this many days',
   '--escalate-focal-point-after': "tell the office's focal points after this many days overdue",
   '--escalate-gender-unit-after': 'tell the Gender Unit after this many days overdue (later than the focal points)',
@@ -175,7 +175,7 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 export function describePolicy(p: ReminderPolicy): string[] {
   const zones = Object.entries(p.timeZones);
   return [
-    `Due soon (dueSoonDays ${p.dueSoonDays}): ${p.dueSoonDays === 0 ? 'owners get no reminder before a target falls due' : `owners are reminded ${plural(p.dueSoonDays, 'day')} before a target falls due`}.`,
+    `Due soon (dueSoonDays ${p.dueSoonDays}): ${p.dueSoonDays === 0 ? 'owners get no reminder before a target falls due, nor the people responsible for remedial actions' : `owners are reminded ${plural(p.dueSoonDays, 'day')} before a target falls due, and the person responsible for a remedial action as long before its due date`}.`,
     `Overdue (overdueEveryDays ${p.overdueEveryDays}): owners are reminded on the first day a target is overdue, then every ${plural(p.overdueEveryDays, 'day')}.`,
     `Escalation to focal points (escalateToFocalPointAfterDays ${p.escalateToFocalPointAfterDays}): the office's focal points hear of a target ${plural(p.escalateToFocalPointAfterDays, 'day')} overdue.`,
     `Escalation to the Gender Unit (escalateToGenderUnitAfterDays ${p.escalateToGenderUnitAfterDays}): the Gender Unit hears of a target ${plural(p.escalateToGenderUnitAfterDays, 'day')} overdue.`,

@@ -8,9 +8,10 @@ import { ConflictError } from '../../domain/errors';
 import { createCycle, listCycles } from '../../services/monitoring/cycles';
 import { closePeriod, getSnapshot, listPeriods } from '../../services/monitoring/periods';
 import { createReport, getReport, listReports, transitionReport, updateReport } from '../../services/monitoring/reports';
-import { getTrends } from '../../services/monitoring/trends';
+import { prepareTrends } from '../../services/monitoring/trends';
 import type { ServiceContext } from '../../services/context';
 import { actorOf, etag, ifMatch, param, query } from '../http';
+import { RepresentationCache } from '../representation-cache';
 
 export function monitoringRoutes(ctx: ServiceContext): Router {
   const router = Router();
@@ -60,8 +61,16 @@ export function monitoringRoutes(ctx: ServiceContext): Router {
     });
   }
 
+  // Trends are kept by their stamp (periods, and for the open period the day, plans, offices and
+  // reports, each with its version): asked for again while nothing they count changed, they cost
+  // a few small reads, not the open period's figures over every target, nor a compression.
+  const trends = new RepresentationCache(64);
   router.get('/trends', async (req, res) => {
-    res.json(await getTrends(ctx, actorOf(res), query(trendsQuery, req)));
+    const prepared = await prepareTrends(ctx, actorOf(res), query(trendsQuery, req));
+    const entry = await trends.obtain(prepared.stamp, () => prepared.read());
+    res.set({ 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' }).type('application/json');
+    if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(trends.gzipped(entry));
+    else res.send(entry.json);
   });
 
   return router;

@@ -3,6 +3,8 @@
 import { Router, type Response } from 'express';
 import { ConflictError } from '../../domain/errors';
 import { planListQuery } from '../../contract/plans';
+import { planTreeQuery } from '../../contract/lifecycle';
+import { getRevisionTree } from '../../services/plan-revisions';
 import type { PlanAction } from '../../domain/workflow';
 import { today, type ServiceContext } from '../../services/context';
 import type { PlanTree } from '../../domain/derive';
@@ -28,6 +30,12 @@ export function planRoutes(ctx: ServiceContext): Router {
   const trees = new RepresentationCache();
   router.get('/plans/:id', async (req, res) => {
     const id = param(req, 'id');
+    // An endorsed revision, frozen: read-only, never cached here (its derived values move with the day).
+    const { revision } = query(planTreeQuery, req);
+    if (revision !== undefined) {
+      res.set('Cache-Control', 'no-store').json(await getRevisionTree(ctx, actorOf(res), id, revision));
+      return;
+    }
     const head = await getPlanHead(ctx, actorOf(res), id);
     res.set({ 'Cache-Control': 'no-store', ETag: planTreeEtag(head, today(ctx)), Vary: 'Accept-Encoding' });
     if (req.fresh) {

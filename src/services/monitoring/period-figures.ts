@@ -6,13 +6,23 @@ import type { CheckIn, Office, PlanContents, Target } from '../../domain/model';
 import type { Period, ProgressReport, ReportStatus, SnapshotRow } from '../../domain/monitoring';
 import { snapshotRowsOf, type TargetFigure } from '../../domain/monitoring-derive';
 import type { PlanStore } from '../../store/plan-store';
+import { hasEndorsedRevision } from '../../domain/plan-lifecycle';
+import { plansOfRecord } from '../plan-revisions';
 
 /** A report that counts as handed in: the close needs one from every expected office. */
 export const HANDED_IN: readonly ReportStatus[] = ['submitted', 'accepted'];
 
-/** The endorsed plans of a cycle: the offices they belong to are expected to report. */
+/**
+ * The endorsed plans of a cycle, as endorsed: the offices they belong to are expected to report.
+ * An archived plan still counts (its cycle's figures go on), and so does a plan under amendment,
+ * as its last endorsed revision (plan-revisions.ts).
+ */
 export async function endorsedPlans(store: PlanStore, cycle: string, officeId?: string): Promise<PlanContents[]> {
-  return store.listPlanContents({ cycle, officeId, statuses: ['endorsed'] });
+  const contents = await store.listPlanContents({ cycle, officeId });
+  return plansOfRecord(
+    store,
+    contents.filter((c) => hasEndorsedRevision(c.plan)),
+  );
 }
 
 /** The expected offices whose report for the period is not handed in, by office code. */

@@ -8,6 +8,7 @@ import { NotFoundError, StateError } from '../../domain/errors';
 import type { Office } from '../../domain/model';
 import type { Period } from '../../domain/monitoring';
 import { reportTimeliness } from '../../domain/monitoring-derive';
+import { hasEndorsedRevision } from '../../domain/plan-lifecycle';
 import { closePeriodInput, parse } from '../../domain/schemas';
 import { authorize, load, nowIso, today, type ServiceContext } from '../context';
 import type { Actor } from '../identity';
@@ -25,12 +26,12 @@ export async function listPeriods(ctx: ServiceContext, actor: Actor, query: Peri
 /** Periods with the state of their reports; the expected offices are those with an endorsed plan in the cycle. */
 export async function summarisePeriods(ctx: ServiceContext, periods: readonly Period[]): Promise<PeriodSummary[]> {
   if (periods.length === 0) return [];
-  const [offices, plans, reports] = await Promise.all([ctx.store.listOffices(), ctx.store.listPlans({ statuses: ['endorsed'] }), ctx.store.listReports()]);
+  const [offices, plans, reports] = await Promise.all([ctx.store.listOffices(), ctx.store.listPlans(), ctx.store.listReports()]);
   const officeById = new Map(offices.map((o) => [o.id, o]));
   const names = await ctx.directory.namesOf(periods.flatMap((p) => (p.closedBy ? [p.closedBy] : [])));
   const day = today(ctx);
   return periods.map((period): PeriodSummary => {
-    const expectedIds = new Set(plans.filter((p) => p.cycle === period.cycle).map((p) => p.officeId));
+    const expectedIds = new Set(plans.filter((p) => p.cycle === period.cycle && hasEndorsedRevision(p)).map((p) => p.officeId));
     const expected = offices.filter((o) => expectedIds.has(o.id));
     const ofPeriod = reports.filter((r) => r.periodId === period.id);
     const missing =

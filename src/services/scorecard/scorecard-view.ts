@@ -4,12 +4,10 @@
 
 import type { CriterionRatingView, RemedialActionView, ScorecardView } from '../../contract/scorecard';
 import type { NewRecord, Office } from '../../domain/model';
-import { effectiveRating, needsRemedialAction, RATING_LABELS, type RemedialAction, type RemedialStatus, type Scorecard } from '../../domain/scorecard';
+import { effectiveRating, needsRemedialAction, RATING_LABELS, REMEDIAL_STATUS_LABELS, type RemedialAction, type Scorecard } from '../../domain/scorecard';
 import { CRITERION_RULES } from '../../domain/scorecard-criteria';
 import type { ServiceContext } from '../context';
 import { officeRefOf } from '../monitoring/periods';
-
-const STATUS_LABELS: Readonly<Record<RemedialStatus, string>> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 
 /** A stored scorecard (with its version) or a live one (without). */
 export type RatedOffice = NewRecord<'scorecard'> & { version?: number };
@@ -61,7 +59,7 @@ export async function remedialActionView(ctx: ServiceContext, action: RemedialAc
 }
 
 function actionView(action: RemedialAction, nameOf: (email: string) => string): RemedialActionView {
-  return { ...action, responsibleName: nameOf(action.responsible), statusLabel: STATUS_LABELS[action.status] };
+  return { ...action, responsibleName: nameOf(action.responsible), statusLabel: REMEDIAL_STATUS_LABELS[action.status] };
 }
 
 function isStored(card: RatedOffice): card is Scorecard {

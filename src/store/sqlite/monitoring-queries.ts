@@ -78,7 +78,8 @@ function conditions(clauses: readonly [string, string | undefined][]): { sql: st
   return { sql: given.length ? `WHERE ${given.map((c) => c[0]).join(' AND ')}` : '', params: given.map((c) => c[1]) };
 }
 
-function all<T>(db: Database.Database, sql: string, params: unknown[] = []): T[] {
+/** The records of a query's rows (shared by the other query modules of the store). */
+export function all<T>(db: Database.Database, sql: string, params: unknown[] = []): T[] {
   // The JSON this store wrote from records of the table's entity (see decode in sqlite-store.ts).
   return db
     .prepare<unknown[], Row>(sql)

@@ -113,6 +113,24 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX remedial_actions_office ON remedial_actions(office_id);
   CREATE INDEX remedial_actions_due ON remedial_actions(status, due);
   `,
+  // 6. The planning process (issue 16): the needs assessment's findings, by office (null for
+  // department-wide ones), and the workshops by start. A workshop names its offices inside its
+  // record (a pilot several): there are a handful per cycle, read whole.
+  `
+  CREATE TABLE findings (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL, office_id TEXT);
+  CREATE INDEX findings_office ON findings(office_id);
+  CREATE TABLE workshops (id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL, kind TEXT NOT NULL, start TEXT NOT NULL);
+  CREATE INDEX workshops_start ON workshops(start);
+  `,
+  // 7. Plans through their whole life (issue 16): each endorsement frozen as a revision of its
+  // plan, once per plan and revision (a second freeze of the same revision is a duplicate).
+  `
+  CREATE TABLE plan_revisions (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, data TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans(id), revision INTEGER NOT NULL,
+    UNIQUE (plan_id, revision)
+  );
+  `,
 ];
 
 /** Brings the database to the newest schema; each migration runs in its own transaction. */

@@ -5,15 +5,31 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConflictError } from '../../domain/errors';
-import type { AuditEvent, CheckIn, ConversationRef, EntityName, EntityTypes, Office, PlanContents, ReminderRecord, Target, WorkPlan } from '../../domain/model';
+import type {
+  AuditEvent,
+  CheckIn,
+  ConversationRef,
+  EntityName,
+  EntityTypes,
+  Objective,
+  Office,
+  PlanContents,
+  PlanRevision,
+  ReminderRecord,
+  Target,
+  WorkPlan,
+} from '../../domain/model';
 import type { Cycle, Period, ProgressReport, ReportLine, Snapshot, SnapshotScope } from '../../domain/monitoring';
 import { planCommit } from '../commit-planner';
+import type { Finding, Workshop } from '../../domain/process';
+import { readCitingObjectives, readFindings, readWorkshops } from './process-queries';
 import type { RemedialAction, Scorecard } from '../../domain/scorecard';
 import type {
   AuditFilter,
   Change,
   CommitRequest,
   CommitResult,
+  FindingFilter,
   PlanFilter,
   PlanStore,
   RemedialActionFilter,
@@ -67,6 +83,14 @@ export class SqliteStore implements PlanStore {
 
   async get<E extends EntityName>(entity: E, id: string): Promise<EntityTypes[E] | undefined> {
     return this.read(entity, id);
+  }
+
+  async getTargetWithPlan(targetId: string): Promise<{ target: Target; plan: WorkPlan } | undefined> {
+    return this.db.transaction(() => {
+      const target = this.read('target', targetId);
+      const plan = target && this.read('plan', target.planId);
+      return target && plan ? { target, plan } : undefined;
+    })();
   }
 
   async listOffices(): Promise<Office[]> {
@@ -216,6 +240,25 @@ export class SqliteStore implements PlanStore {
     return readRemedialActions(this.db, filter);
   }
 
+  async listFindings(filter: FindingFilter = {}): Promise<Finding[]> {
+    return readFindings(this.db, filter);
+  }
+
+  async listWorkshops(): Promise<Workshop[]> {
+    return readWorkshops(this.db);
+  }
+
+  async listCitingObjectives(): Promise<Objective[]> {
+    return readCitingObjectives(this.db);
+  }
+
+  async listPlanRevisions(planIds: readonly string[]): Promise<PlanRevision[]> {
+    const revisions = this.all<PlanRevision>('SELECT data FROM plan_revisions WHERE plan_id IN (SELECT value FROM json_each(?)) ORDER BY revision', [
+      JSON.stringify(planIds),
+    ]);
+    return planIds.flatMap((id) => revisions.filter((r) => r.planId === id));
+  }
+
   async isEmpty(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM offices LIMIT 1').get() === undefined;
   }
@@ -334,6 +377,7 @@ function uniqueKeyName(entity: EntityName, error: unknown): string {
   if (message.includes('reports.period_id') || message.includes('scorecards.period_id')) return 'office and period';
   if (message.includes('report_lines.report_id')) return 'target in this report';
   if (message.includes('periods.cycle')) return 'start in this cycle';
+  if (message.includes('plan_revisions.plan_id')) return 'revision of this plan';
   if (message.includes('.ref')) return 'reference in this plan';
   if (message.includes('.cycle')) return 'office and cycle';
   if (message.includes('.code')) return 'code';

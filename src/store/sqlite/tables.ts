@@ -135,6 +135,22 @@ export const TABLES: { readonly [E in EntityName]: TableOf<E> } = {
     ],
     parentColumn: 'scorecard_id',
   },
+  finding: { table: 'findings', columns: [{ column: 'office_id', field: 'officeId' }] },
+  workshop: {
+    table: 'workshops',
+    columns: [
+      { column: 'kind', field: 'kind' },
+      { column: 'start', field: 'start' },
+    ],
+  },
+  planRevision: {
+    table: 'plan_revisions',
+    columns: [
+      { column: 'plan_id', field: 'planId' },
+      { column: 'revision', field: 'revision' },
+    ],
+    parentColumn: 'plan_id',
+  },
 };
 
 /** The table of an entity, as the shape that fits every entity. */

@@ -7,6 +7,18 @@ export const apiPaths = {
   plans: '/api/plans',
   officePlans: (code: string) => `/api/plans?office=${encodeURIComponent(code)}`,
   plan: (id: string) => `/api/plans/${encodeURIComponent(id)}`,
+  /** An endorsed revision of a plan, frozen (read-only). */
+  planRevision: (id: string, revision: number) => `/api/plans/${encodeURIComponent(id)}?revision=${revision}`,
+  /** A plan's revisions; with from and to, what changed between them (to may be 'current'). */
+  planRevisions: (id: string, diff?: { from: number; to: number | 'current' }) =>
+    `/api/plans/${encodeURIComponent(id)}/revisions${diff ? `?from=${diff.from}&to=${diff.to}` : ''}`,
+  planAction: (id: string, action: 'amend' | 'archive') => `/api/plans/${encodeURIComponent(id)}/${action}`,
+  nextCycle: (id: string, preview: boolean) => `/api/plans/${encodeURIComponent(id)}/next-cycle${preview ? '?preview=true' : ''}`,
+  findings: '/api/findings',
+  finding: (id: string) => `/api/findings/${encodeURIComponent(id)}`,
+  workshops: '/api/workshops',
+  workshop: (id: string) => `/api/workshops/${encodeURIComponent(id)}`,
+  workshopParticipants: (id: string) => `/api/workshops/${encodeURIComponent(id)}/participants`,
   // Targets come a page at a time; the largest page keeps the usual case to one request.
   myTargets: '/api/targets?owner=me&limit=1000',
   cycleTargets: (cycle: string) => `/api/targets?cycle=${encodeURIComponent(cycle)}&limit=1000`,
@@ -22,4 +34,7 @@ export const apiPaths = {
   },
   report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
   checkIns: (targetId: string) => `/api/targets/${encodeURIComponent(targetId)}/checkins`,
+  trends: (cycle: string, office?: string) => `/api/trends?cycle=${encodeURIComponent(cycle)}${office ? `&office=${encodeURIComponent(office)}` : ''}`,
+  snapshot: (periodId: string) => `/api/periods/${encodeURIComponent(periodId)}/snapshot`,
+  scorecards: (periodId: string) => `/api/scorecards?period=${encodeURIComponent(periodId)}`,
 } as const;

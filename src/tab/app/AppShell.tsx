@@ -1,7 +1,7 @@
 // The signed-in frame: the app bar with the views the user may open, and the current view.
 // Every view is its own chunk (./views), so the first load carries only this frame.
 
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useApp } from './app-context';
@@ -23,13 +23,16 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { fontWeight: tokens.fontWeightSemibold },
-  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexGrow: 1 },
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, flexGrow: 1 },
+  // Fluent gives every button a 96px minimum: eight views and the signed-in person then no longer fit on one line of a laptop screen.
+  navButton: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   main: { flexGrow: 1, minHeight: 0, overflowY: 'auto', padding: tokens.spacingHorizontalL },
 });
 
-// Periods are reached from Reporting and Report review: the bar stays one line on a laptop.
-type NavView = Exclude<ViewName, 'plan' | 'office' | 'config' | 'home' | 'report' | 'periods'>;
+// Periods are reached from Reporting and Report review, the planning process from the office
+// work plans: the bar stays one line on a laptop.
+type NavView = Exclude<ViewName, 'plan' | 'office' | 'config' | 'home' | 'report' | 'periods' | 'process' | 'plan-changes'>;
 
 export function AppShell() {
   const styles = useStyles();
@@ -48,7 +51,11 @@ export function AppShell() {
     ...(mayManageReminders(me) ? (['settings'] as const) : []),
   ];
   const current: ViewName =
-    route.view === 'plan' || route.view === 'office' ? 'plans' : route.view === 'report' || route.view === 'periods' ? 'reporting' : route.view;
+    route.view === 'plan' || route.view === 'office' || route.view === 'process' || route.view === 'plan-changes'
+      ? 'plans'
+      : route.view === 'report' || route.view === 'periods'
+        ? 'reporting'
+        : route.view;
 
   useEffect(() => {
     if (route.view === 'home') navigate(hrefOf(homeRoute(me)), true);
@@ -77,6 +84,7 @@ export function AppShell() {
               key={view}
               as="a"
               href={hrefOf({ view })}
+              className={styles.navButton}
               appearance={current === view ? 'primary' : 'subtle'}
               aria-current={current === view ? 'page' : undefined}
             >
@@ -85,8 +93,12 @@ export function AppShell() {
           ))}
         </nav>
         <div className={styles.user}>
-          <Text>{t.app.signedInAs(me.user.name)}</Text>
-          {switchUser && <Button onClick={switchUser}>{t.app.switchUser}</Button>}
+          <Caption1>{t.app.signedInAs(me.user.name)}</Caption1>
+          {switchUser && (
+            <Button size="small" onClick={switchUser}>
+              {t.app.switchUser}
+            </Button>
+          )}
         </div>
       </header>
       <main className={styles.main} id="main">
@@ -112,13 +124,15 @@ function CurrentView({ route }: { route: Route }) {
   const ReportPageView = viewComponent('report');
   const ReportReviewView = viewComponent('report-review');
   const PeriodsView = viewComponent('periods');
+  const ProcessView = viewComponent('process');
+  const PlanChangesView = viewComponent('plan-changes');
   switch (route.view) {
     case 'targets':
       return <MyTargetsView />;
     case 'plans':
       return <PlanIndexView />;
     case 'plan':
-      return <WorkPlanView key={route.planId} planId={route.planId} targetId={route.targetId} />;
+      return <WorkPlanView key={`${route.planId}:${route.revision ?? ''}`} planId={route.planId} targetId={route.targetId} revision={route.revision} />;
     case 'review':
       return <ReviewView />;
     case 'dashboard':
@@ -139,6 +153,10 @@ function CurrentView({ route }: { route: Route }) {
       return <ReportReviewView reportId={route.reportId} />;
     case 'periods':
       return <PeriodsView cycle={route.cycle} />;
+    case 'process':
+      return <ProcessView section={route.section} />;
+    case 'plan-changes':
+      return <PlanChangesView planId={route.planId} from={route.from} to={route.to} />;
     case 'home':
       return <Loading />;
   }

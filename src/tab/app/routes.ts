@@ -3,6 +3,8 @@
 //   #/targets              targets            My targets
 //   #/plans                plans              Office work plans (index)
 //   #/plans/ID[?target=T]  plan:ID[:target:T] One office work plan, optionally at a target
+//   #/plans/ID?revision=N  plan:ID:revision:N An endorsed revision of the plan, read-only
+//   #/plans/ID/changes[?from=A&to=B]  plan-changes:ID  What changed between two revisions
 //   #/review               review             Plans waiting for review
 //   #/dashboard[?cycle=C]  dashboard          Dashboard
 //   #/export               export             Export
@@ -13,11 +15,13 @@
 //   #/reports/ID           report:ID          One progress report
 //   #/report-review[?report=ID]  report-review[:ID]  Reports waiting for the Gender Unit, one opened
 //   #/periods[?cycle=C]    periods            Reporting cycles and periods (the Gender Unit)
+//   #/process[?section=S]  process[:S]        The planning process: needs assessment or workshops
 
 export type Route =
   | { view: 'targets' }
   | { view: 'plans' }
-  | { view: 'plan'; planId: string; targetId?: string }
+  | { view: 'plan'; planId: string; targetId?: string; revision?: number }
+  | { view: 'plan-changes'; planId: string; from?: number; to?: number | 'current' }
   | { view: 'review' }
   | { view: 'dashboard'; cycle?: string }
   | { view: 'export' }
@@ -28,9 +32,16 @@ export type Route =
   | { view: 'report'; reportId: string }
   | { view: 'report-review'; reportId?: string }
   | { view: 'periods'; cycle?: string }
+  | { view: 'process'; section?: ProcessSection }
   | { view: 'home' };
 
 export type ViewName = Route['view'];
+
+/** The parts of the planning process view, each its own tab. */
+export const PROCESS_SECTIONS = ['findings', 'workshops', 'figures'] as const;
+export type ProcessSection = (typeof PROCESS_SECTIONS)[number];
+const revisionNumber = (value: string | null | undefined): number | undefined => (value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined);
+const processSection = (value: string | null | undefined): ProcessSection | undefined => PROCESS_SECTIONS.find((s) => s === value);
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
@@ -40,7 +51,11 @@ export function parseRoute(hash: string): Route {
     case 'targets':
       return { view: 'targets' };
     case 'plans':
-      if (parts[1]) return { view: 'plan', planId: parts[1], targetId: params.get('target') ?? undefined };
+      if (parts[1] && parts[2] === 'changes') {
+        const to = params.get('to');
+        return { view: 'plan-changes', planId: parts[1], from: revisionNumber(params.get('from')), to: to === 'current' ? 'current' : revisionNumber(to) };
+      }
+      if (parts[1]) return { view: 'plan', planId: parts[1], targetId: params.get('target') ?? undefined, revision: revisionNumber(params.get('revision')) };
       return { view: 'plans' };
     case 'review':
       return { view: 'review' };
@@ -65,6 +80,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'report-review', reportId: params.get('report') ?? undefined };
     case 'periods':
       return { view: 'periods', cycle: params.get('cycle') ?? undefined };
+    case 'process':
+      return { view: 'process', section: processSection(params.get('section')) };
     default:
       return { view: 'home' };
   }
@@ -72,10 +89,10 @@ export function parseRoute(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   switch (route.view) {
-    case 'plan': {
-      const base = `#/plans/${encodeURIComponent(route.planId)}`;
-      return route.targetId ? `${base}?target=${encodeURIComponent(route.targetId)}` : base;
-    }
+    case 'plan':
+      return `#/plans/${encodeURIComponent(route.planId)}${query({ target: route.targetId, revision: route.revision?.toString() })}`;
+    case 'plan-changes':
+      return `#/plans/${encodeURIComponent(route.planId)}/changes${query({ from: route.from?.toString(), to: route.to?.toString() })}`;
     case 'office':
       return `#/offices/${encodeURIComponent(route.code)}`;
     case 'dashboard':
@@ -88,6 +105,8 @@ export function hrefOf(route: Route): string {
       return `#/report-review${query({ report: route.reportId })}`;
     case 'periods':
       return `#/periods${query({ cycle: route.cycle })}`;
+    case 'process':
+      return `#/process${query({ section: route.section })}`;
     case 'home':
       return '#/';
     default:
@@ -99,7 +118,14 @@ export function hrefOf(route: Route): string {
 export function routeOfSubPageId(subPageId: string | undefined): Route | undefined {
   if (!subPageId) return undefined;
   const [view, id, kind, targetId] = subPageId.split(':');
-  if (view === 'plan' && id) return { view: 'plan', planId: id, targetId: kind === 'target' ? targetId : undefined };
+  if (view === 'plan' && id)
+    return {
+      view: 'plan',
+      planId: id,
+      targetId: kind === 'target' ? targetId : undefined,
+      revision: kind === 'revision' ? revisionNumber(targetId) : undefined,
+    };
+  if (view === 'plan-changes' && id) return { view: 'plan-changes', planId: id };
   if (view === 'office' && id) return { view: 'office', code: id.toUpperCase() };
   if (view === 'targets' || view === 'plans' || view === 'review' || view === 'export' || view === 'settings') return { view };
   if (view === 'dashboard') return { view: 'dashboard' };
@@ -107,16 +133,22 @@ export function routeOfSubPageId(subPageId: string | undefined): Route | undefin
   if (view === 'report' && id) return { view: 'report', reportId: id };
   if (view === 'report-review') return { view: 'report-review', reportId: id || undefined };
   if (view === 'periods') return { view: 'periods' };
+  if (view === 'process') return { view: 'process', section: processSection(id) };
   return undefined;
 }
 
 /** The subEntityId of a route, for deep links that others open in Teams. */
 export function subPageIdOf(route: Route): string {
-  if (route.view === 'plan') return route.targetId ? `plan:${route.planId}:target:${route.targetId}` : `plan:${route.planId}`;
+  if (route.view === 'plan') {
+    if (route.targetId) return `plan:${route.planId}:target:${route.targetId}`;
+    return route.revision ? `plan:${route.planId}:revision:${route.revision}` : `plan:${route.planId}`;
+  }
+  if (route.view === 'plan-changes') return `plan-changes:${route.planId}`;
   if (route.view === 'office') return `office:${route.code}`;
   if (route.view === 'reporting') return ['reporting', route.periodId ?? '', route.office ?? ''].join(':').replace(/:+$/, '');
   if (route.view === 'report') return `report:${route.reportId}`;
   if (route.view === 'report-review' && route.reportId) return `report-review:${route.reportId}`;
+  if (route.view === 'process' && route.section) return `process:${route.section}`;
   return route.view;
 }
 

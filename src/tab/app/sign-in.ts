@@ -31,7 +31,9 @@ export async function signIn(config: TabConfig, session: Session, route: Route):
 function firstReads(route: Route): string[] {
   switch (route.view) {
     case 'plan':
-      return [apiPaths.plan(route.planId), apiPaths.offices];
+      return [route.revision ? apiPaths.planRevision(route.planId, route.revision) : apiPaths.plan(route.planId), apiPaths.offices];
+    case 'plan-changes':
+      return [];
     case 'targets':
       return [apiPaths.myTargets];
     case 'dashboard':
@@ -54,6 +56,8 @@ function firstReads(route: Route): string[] {
       return route.reportId ? [apiPaths.report(route.reportId)] : [apiPaths.reports()];
     case 'periods':
       return [apiPaths.cycles];
+    case 'process':
+      return [apiPaths.findings];
     case 'home':
       return [];
   }

@@ -19,6 +19,8 @@ const loaders = {
   report: () => import('../views/reporting/ReportPageView'),
   'report-review': () => import('../views/report-review/ReportReviewView'),
   periods: () => import('../views/periods/PeriodsView'),
+  process: () => import('../views/process/ProcessView'),
+  'plan-changes': () => import('../views/work-plan/PlanChangesView'),
 };
 
 type ViewKey = keyof typeof loaders;
@@ -47,6 +49,8 @@ const lazyViews: { [K in ViewKey]: LazyExoticComponent<ViewOf<K>> } = {
   report: lazy(() => load('report')),
   'report-review': lazy(() => load('report-review')),
   periods: lazy(() => load('periods')),
+  process: lazy(() => load('process')),
+  'plan-changes': lazy(() => load('plan-changes')),
 };
 
 /** The view's component: the loaded one when its chunk is in, else a lazy one that suspends. */

@@ -4,12 +4,18 @@
 
 import { FUNCTIONAL_AREA_LABELS, PARAGRAPHS, PILLAR_LABELS } from '../../domain/catalogues';
 import type { ProblemCode, ProblemParams } from '../../domain/problem-codes';
+import { lifecycleEn } from './messages-lifecycle-en';
 import { monitoringEn } from './messages-monitoring-en';
+import { processEn } from './messages-process-en';
+import { scorecardEn } from './messages-scorecard-en';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en = {
   ...monitoringEn,
+  ...lifecycleEn,
+  ...processEn,
+  ...scorecardEn,
   app: {
     name: '1325 Action Plan',
     signedInAs: (name: string) => `Signed in as ${name}`,
@@ -89,6 +95,8 @@ export const en = {
     unwritable: 'This file cannot be written',
     'total-mismatch': 'Must be the sum of women and men, or left empty',
     'women-and-men': 'Give both women and men, or neither',
+    'unknown-record': 'Names something that does not exist',
+    'not-applicable-record': 'Cannot be used here',
     invalid: 'This value is not valid',
   } satisfies Record<ProblemCode, string | ((p: ProblemParams) => string)>,
   units: {

@@ -2,12 +2,18 @@
 
 import type { ProblemParams } from '../../domain/problem-codes';
 import type { Messages } from './messages-en';
+import { lifecycleFr } from './messages-lifecycle-fr';
 import { monitoringFr } from './messages-monitoring-fr';
+import { processFr } from './messages-process-fr';
+import { scorecardFr } from './messages-scorecard-fr';
 
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
 export const fr: Messages = {
   ...monitoringFr,
+  ...lifecycleFr,
+  ...processFr,
+  ...scorecardFr,
   app: {
     name: 'Plan d’action 1325',
     signedInAs: (name: string) => `Connecté·e : ${name}`,
@@ -86,6 +92,8 @@ export const fr: Messages = {
     unwritable: 'Ce fichier ne peut pas être écrit',
     'total-mismatch': 'Doit être la somme des femmes et des hommes, ou rester vide',
     'women-and-men': 'Indiquez les femmes et les hommes, ou ni l’un ni l’autre',
+    'unknown-record': 'Désigne quelque chose qui n’existe pas',
+    'not-applicable-record': 'Ne peut pas être utilisé ici',
     invalid: 'Cette valeur n’est pas valide',
   },
   units: {

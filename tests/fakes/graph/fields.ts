@@ -11,6 +11,8 @@ export type FieldWrites = Record<string, StoredValue | null>;
 
 /** The app-only principal SharePoint records as Author/Editor ("SharePoint App"). */
 const APP_PRINCIPAL_ID = '1073741822';
+/** The most a multiple-lines-of-text column holds (plain text), in UTF-16 code units as SharePoint counts them. */
+export const MULTI_LINE_MAX = 63_999;
 const COMPUTED_READ_ONLY = ['id', 'AuthorLookupId', 'EditorLookupId', 'Edit', 'LinkTitleNoMenu', 'ItemChildCount', 'FolderChildCount'];
 
 export function isLookup(column: FakeColumn): boolean {
@@ -58,6 +60,8 @@ function coerce(column: FakeColumn, key: string, value: unknown, annotation: unk
     case 'text':
       if (typeof value !== 'string') return bad('expects a string');
       if (!s.allowMultipleLines && value.length > Number(s.maxLength)) return bad(`exceeds the maximum length of ${String(s.maxLength)}`);
+      // Multiple lines of text hold at most 63,999 characters in SharePoint Online, whatever the column says.
+      if (s.allowMultipleLines && value.length > MULTI_LINE_MAX) return bad(`exceeds the maximum length of ${MULTI_LINE_MAX} for multiple lines of text`);
       return value;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return bad('expects a number');

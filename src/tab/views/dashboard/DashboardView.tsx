@@ -1,5 +1,6 @@
 // Dashboard (Gender Unit and viewers): the department's progress for one cycle, in charts
-// with their data tables, the workflow stage of each office and the overdue list.
+// with their data tables, the workflow stage of each office, the trends per reporting period,
+// the office scorecard as a heat map and the overdue list.
 
 import { Card, Field, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
@@ -16,7 +17,9 @@ import { overdueHistory } from './overdue-history';
 import { OverdueList } from './OverdueList';
 import { OverdueTrend } from './OverdueTrend';
 import { ProgressByOffice, ProgressByParagraph, ProgressByPillar, StatusDistribution } from './ProgressCharts';
+import { ScorecardHeatMap } from './ScorecardHeatMap';
 import { StageTable } from './StageTable';
+import { TrendCharts } from './TrendCharts';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -81,7 +84,9 @@ export default function DashboardView({ cycle }: { cycle?: string }) {
             <ProgressByPillar dashboard={d} />
             <ProgressByParagraph dashboard={d} />
             {history ? <OverdueTrend points={history} /> : <Loading />}
+            {d.cycle && <TrendCharts cycle={d.cycle} />}
           </div>
+          {d.cycle && <ScorecardHeatMap cycle={d.cycle} />}
           <OverdueList overdue={d.overdue} />
         </>
       )}

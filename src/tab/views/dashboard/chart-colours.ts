@@ -1,7 +1,7 @@
 // Chart colours: Fluent's data-visualisation palette resolved for light or dark, since the
 // charts draw with concrete colours rather than theme tokens.
 
-import { DataVizPalette, getColorFromToken } from '@fluentui/react-charts';
+import { DataVizPalette, getColorFromToken, getNextColor } from '@fluentui/react-charts';
 import type { TargetStatus } from '../../../contract';
 import { useThemeName } from '../../host/theme-context';
 
@@ -21,5 +21,7 @@ export function useChartColours() {
     bars: [getColorFromToken(DataVizPalette.color1, dark)],
     status: (s: TargetStatus) => getColorFromToken(STATUS_TOKENS[s], dark),
     line: getColorFromToken(DataVizPalette.error, dark),
+    /** The n-th series of a chart with several (periods side by side), from the palette's qualitative colours. */
+    series: (n: number) => getNextColor(n, 0, dark),
   };
 }

@@ -29,9 +29,11 @@ export interface ItemEditorProps {
   onChanged: (change: ItemChange) => void;
   /** The plan's cycle, for a target's milestones per period. */
   cycle?: string;
+  /** The plan's office, for the findings an objective may cite. */
+  officeId?: string;
 }
 
-export function ItemEditor({ subject, open, onClose, onChanged, cycle }: ItemEditorProps) {
+export function ItemEditor({ subject, open, onClose, onChanged, cycle, officeId }: ItemEditorProps) {
   const { t, locale } = useI18n();
   const { api, me } = useApp();
   const spec = ITEM_FORMS[subject.kind];
@@ -129,6 +131,7 @@ export function ItemEditor({ subject, open, onClose, onChanged, cycle }: ItemEdi
               values={values}
               errors={errors}
               cycle={cycle}
+              officeId={officeId}
               onChange={(field, value) => {
                 setValues((v) => ({ ...v, [field]: value }));
                 // A milestone's input is one of the target's `milestones`: its problems show there.

@@ -6,6 +6,7 @@ import { useApp } from '../../app/app-context';
 import type { FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 import { PeoplePicker } from '../../people/PeoplePicker';
+import { FindingsPicker } from './FindingsPicker';
 import type { FormValues, ItemKind } from './item-forms';
 import { TargetMonitoringFields } from './TargetMonitoringFields';
 
@@ -20,7 +21,9 @@ export interface ItemFieldsProps {
   errors: FieldErrors;
   /** The plan's cycle: a target gets a milestone field per period of it. */
   cycle?: string;
-  onChange(field: string, value: string | number[]): void;
+  /** The plan's office: an objective cites its findings (and the department-wide ones). */
+  officeId?: string;
+  onChange(field: string, value: string | number[] | string[]): void;
 }
 
 export function ItemFields(props: ItemFieldsProps) {
@@ -36,7 +39,7 @@ export function ItemFields(props: ItemFieldsProps) {
 
 const str = (values: FormValues, field: string) => (typeof values[field] === 'string' ? values[field] : '');
 
-function ObjectiveFields({ values, errors, onChange }: ItemFieldsProps) {
+function ObjectiveFields({ values, errors, officeId, onChange }: ItemFieldsProps) {
   const { t } = useI18n();
   const { catalogue } = useApp();
   const chosen = (values.paragraphs as number[]).map(String);
@@ -83,6 +86,12 @@ function ObjectiveFields({ values, errors, onChange }: ItemFieldsProps) {
           ))}
         </Select>
       </Field>
+      <FindingsPicker
+        officeId={officeId}
+        value={Array.isArray(values.findingIds) ? values.findingIds.filter((id): id is string => typeof id === 'string') : []}
+        error={errors.findingIds}
+        onChange={(ids) => onChange('findingIds', ids)}
+      />
     </>
   );
 }

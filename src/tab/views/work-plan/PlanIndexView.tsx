@@ -3,6 +3,7 @@
 // sorts. Titles stay on one line (the table scrolls sideways on a narrow screen).
 
 import {
+  Button,
   Field,
   Link,
   Select,
@@ -17,20 +18,29 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { AddRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { PlanStatus, PlanSummary } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
-import { isFocalPointOf } from '../../app/roles';
+import { isFocalPointOf, mayDoAnywhere } from '../../app/roles';
 import { hrefOf } from '../../app/routes';
+import { navigate } from '../../app/use-route';
+import { useOverlay } from '../../app/use-overlay';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { useI18n } from '../../i18n/i18n';
 import { PlanStatusBadge } from '../../status/StatusBadges';
+import { whenPageReleased } from './page-released';
 import { filterPlans, sortPlans, type PlanColumn, type PlanFilter, type PlanSort } from './plan-index';
+
+// The dialog loads when opened: most visits to the index never start a plan.
+const NewPlanDialog = lazy(() => import('./NewPlanDialog').then((m) => ({ default: m.NewPlanDialog })));
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  headingActions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   scroller: { overflowX: 'auto' },
   // Fluent's table shares the width out equally (a fixed layout): columns size to their content here.
@@ -48,6 +58,7 @@ export default function PlanIndexView() {
   const plans = useResource((signal) => api.get<PlanSummary[]>(apiPaths.plans, signal).then((r) => r.body), [api]);
   const [filter, setFilter] = useState<PlanFilter>({ office: '', cycle: '', status: '' });
   const [sort, setSort] = useState<PlanSort | undefined>();
+  const creating = useOverlay<true>();
 
   const all = useMemo(() => plans.data ?? [], [plans.data]);
   const offices = useMemo(
@@ -86,9 +97,19 @@ export default function PlanIndexView() {
 
   return (
     <section className={styles.view} aria-labelledby="view-title">
-      <Title2 as="h1" id="view-title">
-        {t.plans.title}
-      </Title2>
+      <div className={styles.heading}>
+        <Title2 as="h1" id="view-title">
+          {t.plans.title}
+        </Title2>
+        <div className={styles.headingActions}>
+          <Link href={hrefOf({ view: 'process' })}>{t.process.link}</Link>
+          {mayDoAnywhere(me, 'create-plan') && (
+            <Button appearance="primary" icon={<AddRegular />} disabled={!plans.data} onClick={() => creating.show(true)}>
+              {t.planCreate.open}
+            </Button>
+          )}
+        </div>
+      </div>
       {me.offices.length > 0 && <Text>{t.plans.yourOffice(me.offices.map((o) => o.name).join(', '))}</Text>}
       {plans.error !== undefined && <LoadError error={plans.error} onRetry={plans.reload} />}
       {plans.loading && !plans.data && <Loading />}
@@ -166,6 +187,21 @@ export default function PlanIndexView() {
           )}
         </>
       )}
+      <Suspense fallback={null}>
+        {creating.subject && (
+          <NewPlanDialog
+            key={creating.key}
+            open={creating.open}
+            plans={all}
+            onClose={creating.hide}
+            onCreated={(plan) => {
+              creating.hide();
+              // The new plan opens once the closing dialog has given the page back.
+              whenPageReleased(() => navigate(hrefOf({ view: 'plan', planId: plan.id })));
+            }}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }

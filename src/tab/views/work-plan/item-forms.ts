@@ -14,7 +14,7 @@ export type ItemRecord = Objective | Activity | Target;
  * Form values: text as typed, or the list of chosen paragraphs. A target's milestones are one
  * text field per period, keyed MILESTONE_PREFIX + the period's id.
  */
-export type FormValues = Record<string, string | number[]>;
+export type FormValues = Record<string, string | number[] | string[]>;
 
 /** The form key of a target's milestone for a period. */
 export const MILESTONE_PREFIX = 'milestone:';
@@ -37,27 +37,32 @@ export interface ItemFormSpec {
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
+/** A list of ids (an objective's findings), sorted so that the same choice compares equal. */
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').sort() : []);
 const str = (values: FormValues, f: string) => text(values[f]);
 
 export const OBJECTIVE_FORM: ItemFormSpec = {
   kind: 'objective',
   path: 'objectives',
   parentPath: 'plans',
-  fields: ['title', 'pillar', 'paragraphs', 'functionalArea'],
+  fields: ['title', 'pillar', 'paragraphs', 'functionalArea', 'findingIds'],
+  defaults: { findingIds: [] },
   inputSchema: objectiveInput,
   patchSchema: objectivePatch,
-  empty: () => ({ title: '', pillar: '', paragraphs: [], functionalArea: '' }),
+  empty: () => ({ title: '', pillar: '', paragraphs: [], functionalArea: '', findingIds: [] }),
   fromRecord: (r) => ({
     title: text(r.title),
     pillar: text(r.pillar),
     paragraphs: [...((r.paragraphs as number[]) ?? [])],
     functionalArea: text(r.functionalArea),
+    findingIds: ids(r.findingIds),
   }),
   toApi: (v) => ({
     title: str(v, 'title'),
     pillar: str(v, 'pillar'),
     paragraphs: [...(v.paragraphs as number[])].sort((a, b) => a - b),
     functionalArea: str(v, 'functionalArea'),
+    findingIds: ids(v.findingIds),
   }),
 };
 
