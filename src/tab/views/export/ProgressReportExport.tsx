@@ -3,8 +3,7 @@
 // Offered to whoever may export (the one permission table): the Gender Unit for every office,
 // a focal point for her own.
 
-import { Button, Field, Select, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { Field, Select, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { CycleSummary, Office } from '../../../contract';
 import { apiPaths } from '../../api/api-paths';
@@ -14,13 +13,12 @@ import { mayExport, mayExportScope } from '../../app/roles';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { useI18n } from '../../i18n/i18n';
 import { ratablePeriods } from '../dashboard/trend-series';
-import { CancelDownload, DownloadStatus } from './DownloadStatus';
+import { DownloadStatus } from './DownloadStatus';
+import { ExportChoices } from './ExportChoices';
 import { useDownload, type Format } from './use-download';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL },
-  choices: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export function ProgressReportExport() {
@@ -59,38 +57,27 @@ export function ProgressReportExport() {
       {(cycles.loading || offices.loading) && !(cycles.data && offices.data) && <Loading />}
       {cycles.data && offices.data && periods.length === 0 && <Text>{t.progressExport.noPeriods}</Text>}
       {cycles.data && offices.data && period && (
-        <>
-          <div className={styles.choices}>
-            <Field label={t.progressExport.period}>
-              <Select value={period.id} onChange={(_e, d) => setPeriod(d.value)}>
-                {periods.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {t.scorecard.periodOption(p.label, t.periodStatus[p.status])}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t.exports.office}>
-              <Select value={office} onChange={(_e, d) => setOffice(d.value)}>
-                {wholeDepartment && <option value="">{t.exports.allOffices}</option>}
-                {exportable.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
-          <div className={styles.actions}>
-            <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={disabled} onClick={() => start('xlsx')}>
-              {t.progressExport.excel}
-            </Button>
-            <Button icon={<ArrowDownloadRegular />} disabled={disabled} onClick={() => start('docx')}>
-              {t.progressExport.word}
-            </Button>
-            <CancelDownload download={download} />
-          </div>
-        </>
+        <ExportChoices
+          office={office}
+          onOffice={setOffice}
+          wholeDepartment={wholeDepartment}
+          offices={exportable}
+          excel={t.progressExport.excel}
+          word={t.progressExport.word}
+          disabled={disabled}
+          download={download}
+          onStart={start}
+        >
+          <Field label={t.progressExport.period}>
+            <Select value={period.id} onChange={(_e, d) => setPeriod(d.value)}>
+              {periods.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t.scorecard.periodOption(p.label, t.periodStatus[p.status])}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </ExportChoices>
       )}
       <DownloadStatus download={download} />
     </section>

@@ -3,36 +3,18 @@
 // (PUT …/participants with the workshop's ETag); named participants, when there are any, are
 // kept as they are.
 
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Input,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { WorkshopView } from '../../../contract';
 import { FUNCTIONAL_AREAS, type FunctionalArea } from '../../../domain/catalogues';
 import { participantsInput } from '../../../domain/process-inputs';
 import { PARTICIPANT_LEVELS, type ParticipantLevel } from '../../../domain/process';
-import { ApiProblem, etagOf } from '../../api/api-client';
+import { etagOf } from '../../api/api-client';
 import { apiPaths } from '../../api/api-paths';
 import { useApp } from '../../app/app-context';
-import { LoadError } from '../../app/StatusViews';
+import { FormDialog } from '../../forms/FormDialog';
+import { useSaving } from '../../forms/use-record-form';
 import { parseLocaleNumber, serverFieldErrors, validate } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
 import { workshopName } from './workshop-name';
@@ -42,7 +24,6 @@ const useStyles = makeStyles({
   choice: { minWidth: '13rem' },
   // Columns size to their content (Fluent's fixed layout shares the width out equally).
   table: { tableLayout: 'auto' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   number: { width: '6rem' },
   scroller: { overflowX: 'auto' },
 });
@@ -71,8 +52,7 @@ export function ParticipantsDialog({ open, workshop, onClose, onSaved, onStale }
   const [rows, setRows] = useState<GroupRow[]>(() =>
     workshop.participants.groups.map((g, key) => ({ key, level: g.level, function: g.function, women: String(g.women), men: String(g.men) })),
   );
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, ifMatch, save: saving } = useSaving(onStale);
   const count = (text: string) => parseLocaleNumber(text, locale) ?? 0;
   const groups = rows.map((r) => ({ level: r.level, function: r.function, women: count(r.women), men: count(r.men) }));
   const checked = validate(participantsInput, { groups, named: workshop.participants.named }, t);
@@ -87,125 +67,117 @@ export function ParticipantsDialog({ open, workshop, onClose, onSaved, onStale }
   const name = workshopName(workshop, i18n);
 
   const save = async () => {
-    if (!checked.ok || busy) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await api.send('PUT', apiPaths.workshopParticipants(workshop.id), { body: checked.value, ifMatch: etagOf(workshop) });
+    if (!checked.ok) return;
+    const { value } = checked;
+    await saving(async () => {
+      await api.send('PUT', apiPaths.workshopParticipants(workshop.id), { body: value, ifMatch: ifMatch ?? etagOf(workshop) });
       onSaved();
-    } catch (error) {
-      if (error instanceof ApiProblem && error.status === 412) onStale();
-      setFailure(error);
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{t.participants.title(name)}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Text as="p">{t.participants.intro}</Text>
-            {/* A problem of the list as a whole (the same level and function twice); a cell's own problem shows in its row. */}
-            {checked.errors.groups && !Object.keys(checked.errors).some((k) => k.startsWith('groups.')) && <Text role="alert">{checked.errors.groups}</Text>}
-            <div className={styles.scroller}>
-              <Table className={styles.table} size="small" aria-label={t.participants.title(name)}>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{t.participants.level}</TableHeaderCell>
-                    <TableHeaderCell>{t.participants.function}</TableHeaderCell>
-                    <TableHeaderCell>{t.participants.women}</TableHeaderCell>
-                    <TableHeaderCell>{t.participants.men}</TableHeaderCell>
-                    <TableHeaderCell>{t.participants.total}</TableHeaderCell>
-                    <TableHeaderCell>{t.process.delete}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {rows.map((r, i) => (
-                    <TableRow key={r.key}>
-                      <TableCell>
-                        <Select
-                          className={styles.choice}
-                          aria-label={t.participants.rowLabel(i + 1, t.participants.level)}
-                          value={r.level}
-                          onChange={(_e, d) => change(r.key, { level: PARTICIPANT_LEVELS.find((l) => l === d.value) ?? r.level })}
-                        >
-                          {PARTICIPANT_LEVELS.map((l) => (
-                            <option key={l} value={l}>
-                              {t.participantLevel[l]}
-                            </option>
-                          ))}
-                        </Select>
-                      </TableCell>
-                      <TableCell>
-                        <Select
-                          className={styles.choice}
-                          aria-label={t.participants.rowLabel(i + 1, t.participants.function)}
-                          value={r.function}
-                          onChange={(_e, d) => change(r.key, { function: FUNCTIONAL_AREAS.find((a) => a === d.value) ?? r.function })}
-                        >
-                          {FUNCTIONAL_AREAS.map((a) => (
-                            <option key={a} value={a}>
-                              {t.functionalArea[a]}
-                            </option>
-                          ))}
-                        </Select>
-                      </TableCell>
-                      {(['women', 'men'] as const).map((field) => (
-                        <TableCell key={field}>
-                          <Input
-                            className={styles.number}
-                            inputMode="numeric"
-                            aria-label={t.participants.rowLabel(i + 1, t.participants[field])}
-                            aria-invalid={errorAt(i, field) !== undefined}
-                            title={errorAt(i, field)}
-                            value={r[field]}
-                            onChange={(_e, d) => change(r.key, { [field]: d.value })}
-                          />
-                          {errorAt(i, field) && <Text role="alert">{errorAt(i, field)}</Text>}
-                        </TableCell>
-                      ))}
-                      <TableCell>{number(valid(groups[i]?.women ?? 0) + valid(groups[i]?.men ?? 0))}</TableCell>
-                      <TableCell>
-                        <Button
-                          appearance="subtle"
-                          icon={<DeleteRegular />}
-                          aria-label={t.participants.removeRow(i + 1)}
-                          onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
-                        />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                  <TableRow>
-                    <TableCell>
-                      <Text weight="semibold">{t.participants.totals}</Text>
-                    </TableCell>
-                    <TableCell />
-                    <TableCell data-testid="total-women">{number(women)}</TableCell>
-                    <TableCell data-testid="total-men">{number(men)}</TableCell>
-                    <TableCell data-testid="total-all">{number(women + men)}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableBody>
-              </Table>
-            </div>
-            {rows.length === 0 && <Text>{t.participants.none}</Text>}
-            <div>
-              <Button icon={<AddRegular />} onClick={add}>
-                {t.participants.addRow}
-              </Button>
-            </div>
-            {failure !== undefined && <LoadError error={failure} />}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabledFocusable={busy || !checked.ok} onClick={() => void save()}>
-              {t.participants.save}
-            </Button>
-            <Button onClick={onClose}>{t.common.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t.participants.title(name)}
+      action={t.participants.save}
+      onAction={() => void save()}
+      onClose={onClose}
+      busy={busy}
+      ready={checked.ok}
+      failure={failure}
+      enterActs={false}
+      surfaceClassName={styles.surface}
+    >
+      <Text as="p">{t.participants.intro}</Text>
+      {/* A problem of the list as a whole (the same level and function twice); a cell's own problem shows in its row. */}
+      {checked.errors.groups && !Object.keys(checked.errors).some((k) => k.startsWith('groups.')) && <Text role="alert">{checked.errors.groups}</Text>}
+      <div className={styles.scroller}>
+        <Table className={styles.table} size="small" aria-label={t.participants.title(name)}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.participants.level}</TableHeaderCell>
+              <TableHeaderCell>{t.participants.function}</TableHeaderCell>
+              <TableHeaderCell>{t.participants.women}</TableHeaderCell>
+              <TableHeaderCell>{t.participants.men}</TableHeaderCell>
+              <TableHeaderCell>{t.participants.total}</TableHeaderCell>
+              <TableHeaderCell>{t.process.delete}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r, i) => (
+              <TableRow key={r.key}>
+                <TableCell>
+                  <Select
+                    className={styles.choice}
+                    aria-label={t.participants.rowLabel(i + 1, t.participants.level)}
+                    value={r.level}
+                    onChange={(_e, d) => change(r.key, { level: PARTICIPANT_LEVELS.find((l) => l === d.value) ?? r.level })}
+                  >
+                    {PARTICIPANT_LEVELS.map((l) => (
+                      <option key={l} value={l}>
+                        {t.participantLevel[l]}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                <TableCell>
+                  <Select
+                    className={styles.choice}
+                    aria-label={t.participants.rowLabel(i + 1, t.participants.function)}
+                    value={r.function}
+                    onChange={(_e, d) => change(r.key, { function: FUNCTIONAL_AREAS.find((a) => a === d.value) ?? r.function })}
+                  >
+                    {FUNCTIONAL_AREAS.map((a) => (
+                      <option key={a} value={a}>
+                        {t.functionalArea[a]}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                {(['women', 'men'] as const).map((field) => (
+                  <TableCell key={field}>
+                    <Input
+                      className={styles.number}
+                      inputMode="numeric"
+                      aria-label={t.participants.rowLabel(i + 1, t.participants[field])}
+                      aria-invalid={errorAt(i, field) !== undefined}
+                      title={errorAt(i, field)}
+                      value={r[field]}
+                      onChange={(_e, d) => change(r.key, { [field]: d.value })}
+                    />
+                    {errorAt(i, field) && <Text role="alert">{errorAt(i, field)}</Text>}
+                  </TableCell>
+                ))}
+                <TableCell>{number(valid(groups[i]?.women ?? 0) + valid(groups[i]?.men ?? 0))}</TableCell>
+                <TableCell>
+                  <Button
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    aria-label={t.participants.removeRow(i + 1)}
+                    onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+                  />
+                </TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>
+                <Text weight="semibold">{t.participants.totals}</Text>
+              </TableCell>
+              <TableCell />
+              <TableCell data-testid="total-women">{number(women)}</TableCell>
+              <TableCell data-testid="total-men">{number(men)}</TableCell>
+              <TableCell data-testid="total-all">{number(women + men)}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableBody>
+        </Table>
+      </div>
+      {rows.length === 0 && <Text>{t.participants.none}</Text>}
+      <div>
+        <Button icon={<AddRegular />} onClick={add}>
+          {t.participants.addRow}
+        </Button>
+      </div>
+    </FormDialog>
   );
 }

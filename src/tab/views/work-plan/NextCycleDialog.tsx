@@ -4,14 +4,7 @@
 // then opens. The preview and the creation are the same server rule (POST …/next-cycle).
 
 import {
-  Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Select,
   Table,
@@ -30,11 +23,12 @@ import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
 import { LoadError, Loading } from '../../app/StatusViews';
+import { FormDialog } from '../../forms/FormDialog';
+import { useSaving } from '../../forms/use-record-form';
 import { useI18n } from '../../i18n/i18n';
 import { cycleAfter, cycleChoices } from './plan-cycles';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // The dialog's content scrolls as a whole (its cycle picker is focusable), not a region of it.
   tables: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
@@ -62,96 +56,86 @@ export function NextCycleDialog({ open, plan, onClose, onCreated }: NextCycleDia
     (signal) => api.send<NextCyclePreview>('POST', apiPaths.nextCycle(plan.id, true), { body: { cycle: chosen }, signal }).then((r) => r.body),
     [api, plan.id, chosen],
   );
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, failure, save } = useSaving();
 
   const confirm = async () => {
-    if (busy || !preview.data) return;
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    if (!preview.data) return;
+    await save(async () => {
       const { body } = await api.send<NextCycleResult>('POST', apiPaths.nextCycle(plan.id, false), { body: { cycle: chosen } });
       onCreated(body.plan);
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
-    }
+    });
   };
   const shown = preview.loading ? undefined : preview.data;
 
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.nextCycle.title}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Text as="p">{t.nextCycle.intro}</Text>
-            <Field label={t.nextCycle.cycle}>
-              <Select value={chosen} onChange={(_e, d) => setCycle(d.value)}>
-                {choices.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
+    <FormDialog
+      open={open}
+      title={t.nextCycle.title}
+      action={t.nextCycle.confirm}
+      onAction={() => void confirm()}
+      onClose={onClose}
+      busy={busy}
+      ready={shown !== undefined}
+      failure={failure}
+      enterActs={false}
+    >
+      <Text as="p">{t.nextCycle.intro}</Text>
+      <Field label={t.nextCycle.cycle}>
+        <Select value={chosen} onChange={(_e, d) => setCycle(d.value)}>
+          {choices.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {preview.error !== undefined && !preview.loading && <LoadError error={preview.error} />}
+      {preview.loading && <Loading label={t.nextCycle.loading} />}
+      {shown && (
+        <section aria-labelledby="next-cycle-preview" className={styles.tables}>
+          <Text weight="semibold" id="next-cycle-preview">
+            {t.nextCycle.preview}
+          </Text>
+          <Caption1>{t.nextCycle.newTitle(shown.title)}</Caption1>
+          {!shown.cycle.registered && <Caption1>{t.nextCycle.unregistered(shown.cycle.code)}</Caption1>}
+          <Table size="small" aria-label={t.nextCycle.copied(shown.copied.length)}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.nextCycle.copied(shown.copied.length)}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown.copied.map((item) => (
+                <TableRow key={item.sourceId}>
+                  <TableCell>
+                    {t.planChanges.itemName(t.planChanges.entity[item.entity], item.ref, item.label)}
+                    {item.dueDate && ` (${t.nextCycle.newDue(date(item.dueDate))})`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {shown.notCopied.length > 0 && (
+            <Table size="small" aria-label={t.nextCycle.notCopied(shown.notCopied.length)}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.nextCycle.notCopied(shown.notCopied.length)}</TableHeaderCell>
+                  <TableHeaderCell>{t.nextCycle.why}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {shown.notCopied.map((item) => (
+                  <TableRow key={item.sourceId}>
+                    <TableCell>{t.planChanges.itemName(t.planChanges.entity[item.entity], item.ref, item.label)}</TableCell>
+                    <TableCell>{t.nextCycle.reason[item.reason]}</TableCell>
+                  </TableRow>
                 ))}
-              </Select>
-            </Field>
-            {preview.error !== undefined && !preview.loading && <LoadError error={preview.error} />}
-            {preview.loading && <Loading label={t.nextCycle.loading} />}
-            {shown && (
-              <section aria-labelledby="next-cycle-preview" className={styles.tables}>
-                <Text weight="semibold" id="next-cycle-preview">
-                  {t.nextCycle.preview}
-                </Text>
-                <Caption1>{t.nextCycle.newTitle(shown.title)}</Caption1>
-                {!shown.cycle.registered && <Caption1>{t.nextCycle.unregistered(shown.cycle.code)}</Caption1>}
-                <Table size="small" aria-label={t.nextCycle.copied(shown.copied.length)}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{t.nextCycle.copied(shown.copied.length)}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {shown.copied.map((item) => (
-                      <TableRow key={item.sourceId}>
-                        <TableCell>
-                          {t.planChanges.itemName(t.planChanges.entity[item.entity], item.ref, item.label)}
-                          {item.dueDate && ` (${t.nextCycle.newDue(date(item.dueDate))})`}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                {shown.notCopied.length > 0 && (
-                  <Table size="small" aria-label={t.nextCycle.notCopied(shown.notCopied.length)}>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell>{t.nextCycle.notCopied(shown.notCopied.length)}</TableHeaderCell>
-                        <TableHeaderCell>{t.nextCycle.why}</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {shown.notCopied.map((item) => (
-                        <TableRow key={item.sourceId}>
-                          <TableCell>{t.planChanges.itemName(t.planChanges.entity[item.entity], item.ref, item.label)}</TableCell>
-                          <TableCell>{t.nextCycle.reason[item.reason]}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                )}
-                <Caption1>{t.nextCycle.checkIns(shown.checkInsNotCopied)}</Caption1>
-              </section>
-            )}
-            {failure !== undefined && <LoadError error={failure} />}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabledFocusable={busy || !shown} onClick={() => void confirm()}>
-              {t.nextCycle.confirm}
-            </Button>
-            <Button onClick={onClose}>{t.common.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+              </TableBody>
+            </Table>
+          )}
+          <Caption1>{t.nextCycle.checkIns(shown.checkInsNotCopied)}</Caption1>
+        </section>
+      )}
+    </FormDialog>
   );
 }
