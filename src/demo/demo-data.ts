@@ -14,10 +14,12 @@ import { buildDemoProcess, type DemoProcess, type ProcessOffice } from './demo-p
 import { buildDemoMonitoring, type DemoMonitoring } from './demo-reports';
 import { targetStory, type PlanTiming } from './demo-progress';
 import { seededRandom, type DemoRandom } from './demo-random';
+import { buildDemoScorecards, type DemoScorecards } from './demo-scorecard';
 import { DEMO_USERS, GENDER_ADVISOR, officeStaff, type DemoUser, type OfficeStaff } from './demo-users';
 
 export { DEMO_USERS, type DemoUser, type ProductRole } from './demo-users';
 export type { DemoClose, DemoMonitoring } from './demo-reports';
+export type { DemoScorecards } from './demo-scorecard';
 
 export interface DemoPlan {
   plan: NewRecord<'plan'>;
@@ -34,6 +36,8 @@ export interface DemoDataset {
   /** The needs assessment and the workshops the plans came out of. */
   process: DemoProcess;
   monitoring: DemoMonitoring;
+  /** The override and the remedial actions on the last closed period's scorecards (rated by the seed). */
+  scorecards?: DemoScorecards;
 }
 
 /** Implementation begins about three weeks after an office's workshop. */
@@ -63,7 +67,9 @@ export function buildDemoData(now: Date, newId: () => string): DemoDataset {
     if (demo) plans[i] = { ...demo, plan: linked.plan, objectives: linked.objectives };
   });
   const monitoring = buildDemoMonitoring({ now, calendar, offices, plans, newId });
-  return { users: DEMO_USERS, offices, plans, process: { findings: process.findings, workshops: process.workshops }, monitoring };
+  const lastClosed = calendar.periods.find((p) => p.id === monitoring.closes.at(-1)?.periodId);
+  const scorecards = lastClosed && buildDemoScorecards(today, lastClosed, offices);
+  return { users: DEMO_USERS, offices, plans, process: { findings: process.findings, workshops: process.workshops }, monitoring, scorecards };
 }
 
 function buildOffice(content: OfficeContent, today: string, newId: () => string): NewRecord<'office'> {

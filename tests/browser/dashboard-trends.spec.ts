@@ -165,7 +165,9 @@ describe('the office scorecard as a heat map', () => {
       meets: 'MeetsMeets requirements',
       exceeds: 'ExceedsExceeds requirements',
     };
-    expect(names).toEqual(list.scorecards.flatMap((s) => s.ratings.map((r) => words[r.rating])));
+    // An overridden rating says so (the demo has one, the Gender Advisor's).
+    expect(names).toEqual(list.scorecards.flatMap((s) => s.ratings.map((r) => `${words[r.rating]}${r.overridden ? 'overridden' : ''}`)));
+    expect(names.filter((n) => n.endsWith('overridden'))).toHaveLength(1);
     // The accessible name is the full word, not the short one.
     const first = list.scorecards[0]?.ratings[0];
     if (!first) throw new Error('no rating');
@@ -199,6 +201,26 @@ describe('the office scorecard as a heat map', () => {
     // The cell moved to is the one Tab comes back to.
     await page.keyboard.press('ArrowDown');
     expect(await grid(page).locator('[role="gridcell"][tabindex="0"]').getAttribute('data-cell')).toBe('1:0');
+  });
+
+  it('shows in a rating’s detail the demo’s remedial action: its steps, responsible person by name and status in words', async () => {
+    const list = await lastClosed();
+    const index = list.scorecards.findIndex((s) => s.office.code === 'MD');
+    const column = list.scorecards[index]?.ratings.findIndex((r) => r.criterion === 'sex-disaggregated') ?? -1;
+    const action = list.scorecards[index]?.ratings[column]?.remedialActions[0];
+    if (!action) throw new Error('the demo has no remedial action on MD’s sex-disaggregated data');
+    const { page, problems } = await dashboard();
+    const cell = grid(page).locator(`[data-cell="${index}:${column}"]`);
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `${list.scorecards[index]?.office.name ?? ''}: Sex-disaggregated data reported` });
+    await dialog.waitFor();
+    const row = dialog.getByRole('table', { name: 'Remedial actions' }).getByRole('row').filter({ hasText: action.steps });
+    await row.waitFor();
+    expect(action.responsibleName).not.toContain('@');
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining([action.responsibleName, 'Open']));
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
   });
 
   it('marks an overridden rating and shows with Enter its basis, the override’s justification and the remedial actions', async () => {

@@ -48,6 +48,10 @@ describe('provision and seed on a throttled SharePoint', () => {
         workshop: data.process.workshops.map((w) => w.id),
       };
       for (const [entity, ids] of Object.entries(expected)) expect({ entity, ids: entityIds(entity) }).toEqual({ entity, ids: [...ids].sort() });
+      // The last closed quarter rated through the scorecard services (ids of their making): one scorecard per office, the demo's remedial actions once each.
+      expect(entityIds('scorecard')).toHaveLength(data.offices.length);
+      expect(entityIds('remedialAction')).toHaveLength(data.scorecards?.remedialActions.length ?? 0);
+      expect(entityIds('remedialAction').length).toBeGreaterThanOrEqual(3);
       expect(site.lists.find((l) => l.displayName === 'WPS Transactions')!.items.size).toBe(0);
       expect(fake.counters.throttled + fake.counters.unavailable).toBeGreaterThan(20);
 

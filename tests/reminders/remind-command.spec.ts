@@ -148,8 +148,19 @@ describe('remind command', () => {
               : '-';
     const actual = parsed.map((r) => `${r.kind} ${r.recipient} ${subject(r)} ${r.daysOverdue}`).sort();
     expect(actual).toEqual(await expectedReminders('2026-11-30'));
-    // The demo department has overdue targets, escalations, targets due soon, late reports and one waiting for review: the run is not trivially empty.
-    for (const kind of ['overdue', 'due-soon', 'escalation-focal-point', 'escalation-gender-unit', 'gender-unit-digest', 'report-late', 'report-review']) {
+    // The demo department has overdue targets, escalations, targets due soon, late reports, one waiting for review and
+    // remedial actions overdue and due this week: the run is not trivially empty.
+    for (const kind of [
+      'overdue',
+      'due-soon',
+      'escalation-focal-point',
+      'escalation-gender-unit',
+      'gender-unit-digest',
+      'report-late',
+      'report-review',
+      'remedial-overdue',
+      'remedial-due',
+    ]) {
       expect(actual.some((a) => a.startsWith(kind))).toBe(true);
     }
   });
