@@ -90,7 +90,7 @@ function StatusTrend({ cycle, department }: { cycle: string; department: Trends 
         barWidth={32}
         // Round ticks (0, 20, 40…) rather than the library's fifths of the tallest bar (0, 19, 38…).
         yMaxValue={roundUp(Math.max(...points.map((p) => Math.max(p.targets, p.overdue))))}
-        yAxisTickCount={5}
+        yAxisTickCount={4}
         culture={locale}
         chartTitle={t.trends.statusChart(scopeName)}
       />
