@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   number: { width: '7rem' },
   cellStack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, alignItems: 'flex-start' },
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
+  // Fluent's textarea keeps its own width and ran past the last column's edge; it fills the cell instead.
+  comment: { width: '100%', minWidth: '8rem', boxSizing: 'border-box' },
 });
 
 export interface ReportLinesProps {
@@ -119,6 +121,7 @@ export function ReportLines({ lines, draft, errors = {}, onChange, labelledBy }:
                   {typed && onChange ? (
                     <Field validationMessage={errors[`${line.targetId}.comment`]}>
                       <Textarea
+                        className={styles.comment}
                         aria-label={t.reporting.commentOf(ref)}
                         value={typed.comment}
                         resize="vertical"
