@@ -144,29 +144,20 @@ export default function PlanChangesView({ planId, from, to }: PlanChangesViewPro
               <MessageBarBody>{t.planChanges.none}</MessageBarBody>
             </MessageBar>
           )}
-          {changes.added.length > 0 && (
-            <section aria-labelledby="changes-added">
-              <Title3 as="h2" id="changes-added">
-                {t.planChanges.added(changes.added.length)}
-              </Title3>
-              <ul className={styles.list}>
-                {changes.added.map((item) => (
-                  <li key={item.id}>{itemName(item)}</li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {changes.removed.length > 0 && (
-            <section aria-labelledby="changes-removed">
-              <Title3 as="h2" id="changes-removed">
-                {t.planChanges.removed(changes.removed.length)}
-              </Title3>
-              <ul className={styles.list}>
-                {changes.removed.map((item) => (
-                  <li key={item.id}>{itemName(item)}</li>
-                ))}
-              </ul>
-            </section>
+          {(['added', 'removed'] as const).map(
+            (kind) =>
+              changes[kind].length > 0 && (
+                <section key={kind} aria-labelledby={`changes-${kind}`}>
+                  <Title3 as="h2" id={`changes-${kind}`}>
+                    {t.planChanges[kind](changes[kind].length)}
+                  </Title3>
+                  <ul className={styles.list}>
+                    {changes[kind].map((item) => (
+                      <li key={item.id}>{itemName(item)}</li>
+                    ))}
+                  </ul>
+                </section>
+              ),
           )}
           {changes.changed.length > 0 && (
             <section aria-labelledby="changes-changed">
