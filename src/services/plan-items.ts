@@ -106,7 +106,7 @@ export async function createActivity(ctx: ServiceContext, actor: Actor, objectiv
 export async function createTarget(ctx: ServiceContext, actor: Actor, activityId: string, body: unknown): Promise<Target> {
   const input = parse(targetInput, body, 'target');
   const activity = await load(ctx, 'activity', activityId);
-  await checkMilestones(ctx, activity.planId, input.milestones);
+  if (input.milestones && input.milestones.length > 0) await checkMilestones(ctx, await load(ctx, 'plan', activity.planId), input.milestones);
   const id = ctx.newId();
   return createWithRef(ctx, actor, activity.planId, input.ref, ({ targets }) => ({
     op: 'create',
@@ -141,14 +141,28 @@ export async function createTarget(ctx: ServiceContext, actor: Actor, activityId
 }
 
 /** A milestone names a period of the plan's cycle (400 naming the milestone otherwise). */
-async function checkMilestones(ctx: ServiceContext, planId: string, milestones: readonly { periodId: string }[] | undefined): Promise<void> {
+async function checkMilestones(ctx: ServiceContext, plan: WorkPlan, milestones: readonly { periodId: string }[] | undefined): Promise<void> {
   if (!milestones || milestones.length === 0) return;
-  const plan = await load(ctx, 'plan', planId);
   const periods = new Set((await ctx.store.listPeriods(plan.cycle)).map((p) => p.id));
   const problems = milestones.flatMap((m, i): FieldProblem[] =>
     periods.has(m.periodId) ? [] : [{ field: `milestones.${i}.periodId`, code: 'choice', message: `is not a period of the cycle ${plan.cycle}` }],
   );
   if (problems.length > 0) throw new ValidationError('Invalid target', problems);
+}
+
+/**
+ * An item and the plan it belongs to, the plan only (an edit needs its office for the
+ * permission and its id for the commit's status guard, not the plan's contents): a target
+ * with its plan in one store call, as the check-in reads it.
+ */
+async function itemWithPlan(ctx: ServiceContext, entity: ItemEntity, id: string): Promise<{ item: Objective | Activity | Target; plan: WorkPlan }> {
+  if (entity === 'target') {
+    const found = await ctx.store.getTargetWithPlan(id);
+    if (!found) throw new NotFoundError('target', id);
+    return { item: found.target, plan: found.plan };
+  }
+  const item = await load(ctx, entity, id);
+  return { item, plan: await load(ctx, 'plan', item.planId) };
 }
 
 /** The update of one item, its patch checked against the entity's schema. */
@@ -175,9 +189,9 @@ export async function updateItem(
   expectedVersion: number,
 ): Promise<Objective | Activity | Target> {
   const change = itemUpdate(entity, id, expectedVersion, body);
-  const item = await load(ctx, entity, id);
-  if (change.entity === 'target') await checkMilestones(ctx, item.planId, change.patch.milestones);
-  const { plan } = await editablePlan(ctx, actor, item.planId);
+  const { item, plan } = await itemWithPlan(ctx, entity, id);
+  requirePermission(actor, 'edit-plan', { officeId: plan.officeId });
+  if (change.entity === 'target') await checkMilestones(ctx, plan, change.patch.milestones);
   if (change.entity === 'objective') await checkFindingIds(ctx, plan.officeId, change.patch.findingIds);
   if (change.entity === 'activity') {
     const merged: Partial<Activity> = { ...item, ...change.patch };
