@@ -73,11 +73,7 @@ export function workshopFigures(offices: readonly Office[], workshops: readonly 
 
 function figuresRow(office: OfficeRef | null, held: readonly Workshop[], planProduced: boolean): WorkshopFiguresRow {
   const byLevel = PARTICIPANT_LEVELS.map((level) => levelCounts(level, held));
-  const functions = new Set<FunctionalArea>();
-  for (const w of held) {
-    for (const g of w.participants.groups) if (g.women + g.men > 0) functions.add(g.function);
-    for (const p of w.participants.named) functions.add(p.function);
-  }
+  const functions = functionsAt(held);
   const functionsRepresented = FUNCTIONAL_AREAS.filter((f) => functions.has(f));
   return {
     office,
@@ -89,6 +85,16 @@ function figuresRow(office: OfficeRef | null, held: readonly Workshop[], planPro
     functionShare: Math.round((100 * functionsRepresented.length) / FUNCTIONAL_AREAS.length),
     planProduced,
   };
+}
+
+/** The functional areas with at least one participant at these workshops: a group with people in it, or a person by name. */
+export function functionsAt(workshops: readonly Pick<Workshop, 'participants'>[]): Set<FunctionalArea> {
+  const functions = new Set<FunctionalArea>();
+  for (const w of workshops) {
+    for (const g of w.participants.groups) if (g.women + g.men > 0) functions.add(g.function);
+    for (const p of w.participants.named) functions.add(p.function);
+  }
+  return functions;
 }
 
 function levelCounts(level: ParticipantLevel, held: readonly Workshop[]): LevelHeadcounts {

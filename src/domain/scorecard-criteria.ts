@@ -14,6 +14,7 @@ export const CRITERION_IDS = [
   'milestones-met',
   'sex-disaggregated',
   'focal-point',
+  'workshop-functions',
 ] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
@@ -51,6 +52,12 @@ export const CRITERION_RULES: Readonly<Record<CriterionId, CriterionRule>> = {
     better: 'higher',
   },
   'focal-point': { label: 'Gender focal point appointed', measure: 'focal points appointed in the office', unit: 'people', better: 'higher' },
+  'workshop-functions': {
+    label: 'Workshop with staff from all functions',
+    measure: 'share of the functional areas of the office’s work plan represented at its workshops held by the end of the period',
+    unit: 'percent',
+    better: 'higher',
+  },
 };
 
 const threshold = z.number({ error: 'must be a finite number' }).min(-365).max(365);
@@ -73,29 +80,59 @@ export const DEFAULT_CRITERIA: readonly Criterion[] = [
   { id: 'milestones-met', enabled: true, approaches: 50, meets: 80, exceeds: 100 },
   { id: 'sex-disaggregated', enabled: true, approaches: 50, meets: 90, exceeds: 100 },
   { id: 'focal-point', enabled: true, approaches: 1, meets: 1, exceeds: 2 },
+  // Staff from every function the plan covers is what the workshop asks; four in five still meets it.
+  { id: 'workshop-functions', enabled: true, approaches: 50, meets: 80, exceeds: 100 },
 ];
 
 /**
- * The whole set, each criterion once and in a sensible order of thresholds: for a figure where
- * higher is better, approaches ≤ meets ≤ exceeds; where lower is better, the other way round.
+ * Criteria in a sensible order of thresholds, each at most once: for a figure where higher is
+ * better, approaches ≤ meets ≤ exceeds; where lower is better, the other way round.
  */
-export const criteriaSchema = z
-  .array(criterionSchema)
-  .length(CRITERION_IDS.length, `must name each of the ${CRITERION_IDS.length} criteria once`)
-  .superRefine((criteria, ctx) => {
-    const seen = new Set<string>();
-    criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], ...refinement('duplicate', 'names a criterion twice') });
-      seen.add(c.id);
-      const higher = CRITERION_RULES[c.id].better === 'higher';
-      if (higher ? c.meets < c.approaches : c.meets > c.approaches) {
-        ctx.addIssue({ code: 'custom', path: [i, 'meets'], ...boundIssue(higher, c.approaches, 'approaches') });
-      }
-      if (higher ? c.exceeds < c.meets : c.exceeds > c.meets) {
-        ctx.addIssue({ code: 'custom', path: [i, 'exceeds'], ...boundIssue(higher, c.meets, 'meets') });
-      }
+function criterionList() {
+  return z
+    .array(criterionSchema)
+    .max(CRITERION_IDS.length, `names ${CRITERION_IDS.length} criteria at most`)
+    .superRefine((criteria, ctx) => {
+      const seen = new Set<string>();
+      criteria.forEach((c, i) => {
+        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], ...refinement('duplicate', 'names a criterion twice') });
+        seen.add(c.id);
+        const higher = CRITERION_RULES[c.id].better === 'higher';
+        if (higher ? c.meets < c.approaches : c.meets > c.approaches) {
+          ctx.addIssue({ code: 'custom', path: [i, 'meets'], ...boundIssue(higher, c.approaches, 'approaches') });
+        }
+        if (higher ? c.exceeds < c.meets : c.exceeds > c.meets) {
+          ctx.addIssue({ code: 'custom', path: [i, 'exceeds'], ...boundIssue(higher, c.meets, 'meets') });
+        }
+      });
     });
+}
+
+/**
+ * The whole set, as the Gender Unit sends it (PUT /api/scorecard-criteria replaces it): each
+ * criterion once; a set that leaves one out is refused, naming the ones missing (a client that
+ * knows an older set learns of the new criteria instead of resetting them unseen).
+ */
+export const criteriaSchema = criterionList().superRefine((criteria, ctx) => {
+  const missing = CRITERION_IDS.filter((id) => !criteria.some((c) => c.id === id));
+  if (missing.length === 0) return;
+  ctx.addIssue({
+    code: 'custom',
+    ...refinement('too-few', `must name each of the ${CRITERION_IDS.length} criteria once; missing: ${missing.join(', ')}`, {
+      min: CRITERION_IDS.length,
+      missing: missing.join(', '),
+    }),
   });
+});
+
+/**
+ * The set as stored (the Setting): one saved before a criterion was added names fewer, and
+ * still reads; each criterion it leaves out rates by its default until the Gender Unit sets it.
+ */
+export const storedCriteriaSchema = criterionList().transform((criteria): Criterion[] => [
+  ...criteria,
+  ...DEFAULT_CRITERIA.filter((d) => !criteria.some((c) => c.id === d.id)).map((d) => ({ ...d })),
+]);
 
 function boundIssue(higher: boolean, bound: number, name: string) {
   return higher

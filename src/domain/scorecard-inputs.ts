@@ -3,17 +3,20 @@
 // action, a change to one. Strict objects, every text through the visible-text rules (schemas.ts).
 
 import { z } from 'zod';
-import { CRITERION_IDS, criteriaSchema, DEFAULT_CRITERIA, type Criterion } from './scorecard-criteria';
+import { CRITERION_IDS, criteriaSchema, DEFAULT_CRITERIA, storedCriteriaSchema, type Criterion } from './scorecard-criteria';
 import { RATINGS, REMEDIAL_STATUSES } from './scorecard';
 import { calendarDate, email, officeCode, optionalText, parse, text } from './schemas';
 
-/** Parses stored or submitted criteria (ValidationError naming the field); the defaults when none are stored. */
+/**
+ * Parses the stored criteria (ValidationError naming the field): the defaults when none are
+ * stored, and a set saved before a criterion was added completed with that criterion's default.
+ */
 export function parseCriteria(value: unknown): Criterion[] {
   if (value === undefined || value === null) return DEFAULT_CRITERIA.map((c) => ({ ...c }));
-  return parse(criteriaSchema, value, 'scorecard criteria');
+  return parse(storedCriteriaSchema, value, 'scorecard criteria');
 }
 
-/** PUT /api/scorecard-criteria: every criterion once. */
+/** PUT /api/scorecard-criteria: every criterion once (the missing ones named). */
 export const scorecardCriteriaInput = z.strictObject({ criteria: criteriaSchema });
 
 /** PATCH /api/scorecards/{id}/ratings/{criterion} */

@@ -3,14 +3,16 @@
 // checked against the rules on the monitoring world's data, and unmoved by later changes), an
 // override (justified, audited, shown as overridden), remedial actions for ratings below
 // "meets" and their lifecycle, and every refusal: permission, bad input, stale and missing
-// If-Match, each leaving the stored records as they were.
+// If-Match, each leaving the stored records as they were; last, criteria stored before the
+// workshop criterion was added, which still read.
 
 import { scorecardCriteria, scorecardList, scorecardView, remedialActionView } from '../../src/contract';
-import { DEFAULT_CRITERIA } from '../../src/domain/scorecard-criteria';
+import { DEFAULT_CRITERIA, SCORECARD_CRITERIA_SETTING } from '../../src/domain/scorecard-criteria';
+import { commitOf } from '../support/factories';
 import { USERS, type ApiResponse } from '../support/api-harness';
 import { openSharePointStore } from '../support/sharepoint';
 import { expectProblem, expectStatus, useApiFixture, type ApiFixtureOptions } from './fixture';
-import { act, buildMonitoringWorld, checkIn, close, movableClock, monitoringAuthenticator, Q1, startReport } from './monitoring-fixture';
+import { act, buildMonitoringWorld, checkIn, close, movableClock, monitoringAuthenticator, Q1, Q2, startReport } from './monitoring-fixture';
 
 describeScorecard('SQLite', {});
 describeScorecard('SharePoint on the Graph double', {
@@ -51,6 +53,18 @@ function describeScorecard(storeName: string, options: Pick<ApiFixtureOptions, '
     const patchAction = (body: unknown, as: string, etag: string | null = actionEtag) =>
       h.request('PATCH', `/api/remedial-actions/${actionId}`, { as, body, headers: etag === null ? {} : { 'If-Match': etag } });
     const storedCard = async () => h.store.get('scorecard', cardA);
+    /** A held workshop of one office, its participants recorded, as the focal point or the Gender Unit would. */
+    const heldWorkshop = async (office: string, start: string, participants: unknown) => {
+      const res = expectStatus(
+        await h.request('POST', '/api/workshops', { as: USERS.advisor, body: { kind: 'office', offices: [office], start, status: 'held' } }),
+        201,
+      );
+      const etag = res.headers.get('etag') ?? '';
+      expectStatus(
+        await h.request('PUT', `/api/workshops/${res.body.id}/participants`, { as: USERS.advisor, body: participants, headers: { 'If-Match': etag } }),
+        200,
+      );
+    };
 
     beforeAll(async () => {
       const w = await buildMonitoringWorld(h, f);
@@ -62,6 +76,13 @@ function describeScorecard(storeName: string, options: Pick<ApiFixtureOptions, '
       clock.set('2006-04-05');
       expectStatus(await act(h, report, 'submit', USERS.focalA), 200);
       expectStatus(await act(h, report, 'accept', USERS.advisor), 200);
+      // Office A's workshop in February brought military staff (its plan's one functional area)
+      // and a trainer by name; office B's was held only on 1-2 April, after the quarter.
+      await heldWorkshop(f.officeA.code, '2006-02-06', {
+        groups: [{ level: 'professional', function: 'military', women: 2, men: 3 }],
+        named: [{ name: 'Ana Souza', level: 'senior-management', function: 'training', sex: 'female' }],
+      });
+      await heldWorkshop(f.officeB.code, '2006-04-01', { groups: [{ level: 'professional', function: 'military', women: 4, men: 4 }] });
     });
 
     describe('the criteria', () => {
@@ -137,7 +158,8 @@ function describeScorecard(storeName: string, options: Pick<ApiFixtureOptions, '
         expect(a.office.code).toBe(f.officeA.code);
         // Office A: endorsed 4 days into the cycle; report 10 days early; one of two targets on
         // track (the other at risk); none overdue; 13 ≥ 10 met, 3 < 5 missed; women and men given
-        // for its one sex-disaggregated target; one focal point (exceeds needs 3 now).
+        // for its one sex-disaggregated target; one focal point (exceeds needs 3 now); the plan's
+        // one functional area (military) at its February workshop.
         expect(ratingsOf(a)).toEqual({
           'plan-endorsed': [4, 'meets'],
           'report-on-time': [-10, 'exceeds'],
@@ -146,13 +168,15 @@ function describeScorecard(storeName: string, options: Pick<ApiFixtureOptions, '
           'milestones-met': [50, 'approaches'],
           'sex-disaggregated': [100, 'exceeds'],
           'focal-point': [1, 'meets'],
+          'workshop-functions': [100, 'exceeds'],
         });
         expect(a.ratings.find((r) => r.criterion === 'milestones-met')).toMatchObject({
           ratingLabel: 'Approaches requirements',
           overridden: false,
           needsRemedialAction: true,
         });
-        // Office B: no report by the due date; its only target not started; no milestones or sex figures asked.
+        // Office B: no report by the due date; its only target not started; no milestones or sex
+        // figures asked; its workshop held after the quarter, so none by its end.
         expect(ratingsOf(b)).toEqual({
           'plan-endorsed': [4, 'meets'],
           'report-on-time': [null, 'missing'],
@@ -161,12 +185,20 @@ function describeScorecard(storeName: string, options: Pick<ApiFixtureOptions, '
           'milestones-met': [null, 'not-applicable'],
           'sex-disaggregated': [null, 'not-applicable'],
           'focal-point': [1, 'meets'],
+          'workshop-functions': [null, 'missing'],
+        });
+        expect(b.ratings.find((r) => r.criterion === 'workshop-functions')).toMatchObject({
+          label: 'Workshop with staff from all functions',
+          unit: 'percent',
+          ratingLabel: 'Missing',
+          needsRemedialAction: true,
         });
         expect((await scorecards(`period=${Q1}&office=${f.officeB.code}`)).scorecards.map((c) => c.office.code)).toEqual([f.officeB.code]);
       });
 
-      it('never move after the close: not with new criteria, nor with new focal points', async () => {
+      it('never move after the close: not with new criteria, new focal points, nor a workshop recorded later', async () => {
         const before = await scorecards(`period=${Q1}`);
+        await heldWorkshop(f.officeB.code, '2006-03-06', { groups: [{ level: 'senior-management', function: 'military', women: 1, men: 1 }] });
         const strict = DEFAULT_CRITERIA.map((c) => ({ ...c, approaches: c.exceeds, meets: c.exceeds }));
         expectStatus(await h.request('PUT', '/api/scorecard-criteria', { as: USERS.advisor, body: { criteria: strict }, headers: { 'If-Match': '"1"' } }), 200);
         const officeA = expectStatus(await get(`/api/offices`), 200).body.find((o: { code: string }) => o.code === f.officeA.code);
@@ -330,6 +362,30 @@ function describeScorecard(storeName: string, options: Pick<ApiFixtureOptions, '
         expectStatus(await patchAction({ status: 'done' }, USERS.focalA), 200);
         const audit: ApiResponse = expectStatus(await get(`/api/audit?entity=remedialAction&id=${actionId}`, USERS.focalA), 200);
         expect(audit.body.map((e: { actor: string }) => e.actor)).toEqual([USERS.focalA, USERS.advisor, USERS.focalA, USERS.advisor]);
+      });
+    });
+
+    describe('criteria stored before the workshop criterion', () => {
+      it('still read, the new one at its default, rating the open period; a PUT must name it, and the closed period stays as rated', async () => {
+        const before = await scorecards(`period=${Q1}`);
+        const setting = await h.store.get('setting', SCORECARD_CRITERIA_SETTING);
+        if (!setting) throw new Error('the criteria were stored above');
+        // The set as the release before the workshop criterion saved it: seven criteria, one tuned.
+        const older = DEFAULT_CRITERIA.filter((c) => c.id !== 'workshop-functions').map((c) => (c.id === 'focal-point' ? { ...c, exceeds: 3 } : c));
+        await h.store.commit(commitOf([{ op: 'update', entity: 'setting', id: setting.id, expectedVersion: setting.version, patch: { value: older } }]));
+        const etag = `"${setting.version + 1}"`;
+        const read = expectStatus(await get('/api/scorecard-criteria'), 200);
+        expect(read.headers.get('etag')).toBe(etag);
+        expect(scorecardCriteria.parse(read.body).criteria).toEqual([...older, DEFAULT_CRITERIA.find((c) => c.id === 'workshop-functions')]);
+        const [live] = (await scorecards(`period=${Q2}&office=${f.officeA.code}`)).scorecards;
+        expect(live?.ratings.map((r) => r.criterion)).toContain('workshop-functions');
+        const refused = await h.request('PUT', '/api/scorecard-criteria', { as: USERS.advisor, body: { criteria: older }, headers: { 'If-Match': etag } });
+        expectProblem(refused, 400, 'criteria');
+        expect(JSON.stringify(refused.body)).toContain('workshop-functions');
+        expect(expectStatus(await get('/api/scorecard-criteria'), 200).headers.get('etag')).toBe(etag);
+        const whole = scorecardCriteria.parse(read.body).criteria;
+        expectStatus(await h.request('PUT', '/api/scorecard-criteria', { as: USERS.advisor, body: { criteria: whole }, headers: { 'If-Match': etag } }), 200);
+        expect(await scorecards(`period=${Q1}`)).toEqual(before);
       });
     });
   });

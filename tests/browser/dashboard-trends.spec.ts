@@ -17,7 +17,7 @@ const app = useTabServer();
 const tabs: TabPage[] = [];
 
 const STATUS_ORDER = ['achieved', 'onTrack', 'atRisk', 'offTrack', 'notStarted', 'dropped'] as const;
-const CRITERIA = 7;
+const CRITERIA = 8;
 
 afterAll(async () => {
   await Promise.all(tabs.map((t) => t.context.close()));
@@ -153,6 +153,7 @@ describe('the office scorecard as a heat map', () => {
       'Milestones met',
       'Sex-disaggregated data reported',
       'Gender focal point appointed',
+      'Workshop with staff from all functions',
     ]);
     expect(await grid(page).getByRole('rowheader').allInnerTexts()).toEqual(list.scorecards.map((s) => s.office.name));
     const names = await grid(page)
@@ -220,6 +221,28 @@ describe('the office scorecard as a heat map', () => {
     expect(action.responsibleName).not.toContain('@');
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining([action.responsibleName, 'Open']));
     await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows in the workshop criterion’s detail what it measures, the share measured, or that no workshop was held in time', async () => {
+    const list = await lastClosed();
+    const { page, problems } = await dashboard();
+    await grid(page).waitFor();
+    const column = list.scorecards[0]?.ratings.findIndex((r) => r.criterion === 'workshop-functions') ?? -1;
+    const measured = list.scorecards.findIndex((s) => s.ratings[column]?.value === 80);
+    const missing = list.scorecards.findIndex((s) => s.ratings[column]?.rating === 'missing' && s.ratings[column]?.value === null);
+    for (const [index, figure] of [
+      [measured, '80 %'],
+      [missing, 'Nothing recorded in time'],
+    ] as const) {
+      const office = list.scorecards[index]?.office.name ?? 'no such office in the demo';
+      await grid(page).locator(`[data-cell="${index}:${column}"]`).click();
+      const dialog = page.getByRole('dialog', { name: `${office}: Workshop with staff from all functions` });
+      await dialog.getByText(/^Share of the functional areas of the office’s work plan represented at its workshops/).waitFor();
+      await dialog.getByText(figure, { exact: true }).waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    }
     expect(problems).toEqual([]);
   });
 

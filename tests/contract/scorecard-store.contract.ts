@@ -21,6 +21,7 @@ export function scorecardRecord(periodId: string, officeId: string): NewRecord<'
     'milestones-met': { notApplicable: true },
     'sex-disaggregated': { value: 100 },
     'focal-point': { value: 1 },
+    'workshop-functions': { value: 75 },
   });
   return { id: scorecardIdOf(periodId, officeId), periodId, officeId, criteria: DEFAULT_CRITERIA.map((c) => ({ ...c })), ratings };
 }
@@ -79,7 +80,7 @@ export function describeScorecardStoreContract(name: string, open: () => Promise
       const error = await store.commit(commitOf([{ op: 'create', entity: 'scorecard', record: again }])).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConflictError);
       expect((error as ConflictError).kind).toBe('duplicate');
-      expect((await store.get('scorecard', again.id))?.ratings).toHaveLength(7);
+      expect((await store.get('scorecard', again.id))?.ratings).toHaveLength(DEFAULT_CRITERIA.length);
     });
 
     it('refuses a stale override with the scorecard as it is now, and a scorecard of a period that does not exist', async () => {

@@ -102,6 +102,32 @@ describe('the demo scorecards', () => {
     });
   });
 
+  it('rates every office by its workshops held by the quarter’s end: a mix from exceeds to missing, the offices whose workshop came later missing', async () => {
+    const now = new Date('2026-11-28T09:00:00Z');
+    await withSeededDemo(now, async (store, data) => {
+      const ctx = serviceContext(store, () => now, undefined, staticDirectory(DEMO_USERS));
+      const periodId = data.monitoring.closes.at(-1)?.periodId ?? '';
+      const end = data.monitoring.periods.find((p) => p.id === periodId)?.end ?? '';
+      const list = await listScorecards(ctx, advisor, { period: periodId });
+      const workshopOf = (officeId: string) => data.process?.workshops.find((w) => w.officeIds.includes(officeId));
+      const ratings = list.scorecards.map((card) => ({
+        office: card.office.code,
+        heldByEnd: (workshopOf(card.office.id)?.end ?? '9999-12-31') <= end,
+        rating: card.ratings.find((r) => r.criterion === 'workshop-functions'),
+      }));
+      expect(ratings.every((r) => r.rating !== undefined)).toBe(true);
+      for (const r of ratings) {
+        if (r.heldByEnd) expect(r.rating?.value).toBeGreaterThan(0);
+        else expect(r.rating).toMatchObject({ value: null, rating: 'missing', needsRemedialAction: true });
+      }
+      const words = new Set(ratings.map((r) => r.rating?.rating));
+      expect(words).toContain('exceeds');
+      expect(words).toContain('missing');
+      expect(ratings.filter((r) => r.heldByEnd).length).toBeGreaterThanOrEqual(3);
+      expect(ratings.filter((r) => !r.heldByEnd).length).toBeGreaterThanOrEqual(1);
+    });
+  });
+
   it('answers the bot’s "scorecard" for a focal point with her office’s open remedial action, by name and status in words', async () => {
     const now = new Date('2026-11-28T09:00:00Z');
     await withSeededDemo(now, async (store) => {

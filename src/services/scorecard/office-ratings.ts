@@ -1,6 +1,7 @@
 // Rating the offices for one period: the figures of a closed period come from its snapshot
 // (frozen at the close), those of the open period from the rows a close would freeze now;
-// beside them the office's report, its plan's endorsement and its focal points.
+// beside them the office's report, its plan's endorsement and functional areas, its focal points
+// and the department's workshops (read here only: the one list the scorecard adds to its reads).
 
 import type { NewRecord, Office } from '../../domain/model';
 import { cycleSpan, type Period } from '../../domain/monitoring';
@@ -20,24 +21,28 @@ export async function rateOffices(
   criteria: readonly Criterion[],
 ): Promise<NewRecord<'scorecard'>[]> {
   const day = today(ctx);
-  const [rows, cycle, plans, reports] = await Promise.all([
+  const [rows, cycle, plans, reports, workshops] = await Promise.all([
     rowsOf(ctx, period, day),
     ctx.store.get('cycle', period.cycle),
     ctx.store.listPlanContents({ cycle: period.cycle }),
     ctx.store.listReports({ periodId: period.id }),
+    ctx.store.listWorkshops(),
   ]);
   const cycleStart = cycle?.start ?? cycleSpan(period.cycle).start;
   const sexDisaggregated = new Set(plans.flatMap((p) => p.targets.filter(isSexDisaggregated).map((t) => t.id)));
   return offices.map((office) => {
+    const contents = plans.find((p) => p.plan.officeId === office.id);
     const figures = officeFigures({
       period,
       cycleStart,
       office,
-      plan: plans.find((p) => p.plan.officeId === office.id)?.plan,
+      plan: contents?.plan,
       rows,
       report: reports.find((r) => r.officeId === office.id),
       sexDisaggregated,
       today: day,
+      planFunctions: contents?.objectives.map((o) => o.functionalArea) ?? [],
+      workshops,
     });
     return {
       id: scorecardIdOf(period.id, office.id),

@@ -29,6 +29,7 @@ export const scorecardEn = {
     'milestones-met': 'Milestones met',
     'sex-disaggregated': 'Sex-disaggregated data reported',
     'focal-point': 'Gender focal point appointed',
+    'workshop-functions': 'Workshop with staff from all functions',
   } satisfies Record<CriterionId, string>,
   /** What each criterion measures (the rules of domain/scorecard-criteria.ts, in words). */
   criterionMeasure: {
@@ -39,6 +40,7 @@ export const scorecardEn = {
     'milestones-met': 'Share of the milestones due in the period that were met',
     'sex-disaggregated': 'Share of the targets asking for women and men that reported both',
     'focal-point': 'Focal points appointed in the office',
+    'workshop-functions': 'Share of the functional areas of the office’s work plan represented at its workshops held by the end of the period',
   } satisfies Record<CriterionId, string>,
   remedialStatus: {
     open: 'Open',
@@ -85,6 +87,7 @@ export const scorecardEn = {
     basis: 'Basis',
     value: 'Figure measured',
     noValue: 'Nothing to measure',
+    notGiven: 'Nothing recorded in time',
     computed: 'Rating by the rules',
     overriddenBy: (name: string, date: string) => `Overridden by ${name} on ${date}`,
     justification: 'Justification',

@@ -26,6 +26,7 @@ export const scorecardFr: typeof scorecardEn = {
     'milestones-met': 'Jalons atteints',
     'sex-disaggregated': 'Données ventilées par sexe communiquées',
     'focal-point': 'Point focal genre désigné',
+    'workshop-functions': 'Atelier avec du personnel de toutes les fonctions',
   },
   criterionMeasure: {
     'plan-endorsed': 'Jours entre le début du cycle et l’approbation du plan de travail',
@@ -35,6 +36,7 @@ export const scorecardFr: typeof scorecardEn = {
     'milestones-met': 'Part des jalons prévus dans la période qui ont été atteints',
     'sex-disaggregated': 'Part des cibles demandant femmes et hommes qui ont communiqué les deux',
     'focal-point': 'Points focaux désignés dans le bureau',
+    'workshop-functions': 'Part des domaines fonctionnels du plan de travail du bureau représentés à ses ateliers tenus au plus tard à la fin de la période',
   },
   remedialStatus: {
     open: 'Ouverte',
@@ -82,6 +84,7 @@ export const scorecardFr: typeof scorecardEn = {
     basis: 'Base',
     value: 'Chiffre mesuré',
     noValue: 'Rien à mesurer',
+    notGiven: 'Rien d’enregistré à temps',
     computed: 'Note selon les règles',
     overriddenBy: (name: string, date: string) => `Modifiée par ${name} le ${date}`,
     justification: 'Justification',

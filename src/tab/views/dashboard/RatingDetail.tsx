@@ -42,7 +42,8 @@ export function RatingDetail({ office, rating, onClose }: RatingDetailProps) {
   const { t, number, date } = useI18n();
   const nameOf = usePersonNames(rating.remedialActions.map((a) => a.responsible));
   const criterion = t.criterion[rating.criterion];
-  const value = rating.value === null ? t.scorecard.noValue : measured(rating.value, rating.unit);
+  // No figure: asked for and not given by the period's end (missing), or nothing to measure.
+  const value = rating.value !== null ? measured(rating.value, rating.unit) : rating.computed === 'missing' ? t.scorecard.notGiven : t.scorecard.noValue;
   function measured(v: number, unit: CriterionRatingView['unit']): string {
     if (unit === 'percent') return `${number(v, 1)} %`;
     return unit === 'days' ? t.scorecard.days(number(v, 0)) : t.scorecard.people(number(v, 0));

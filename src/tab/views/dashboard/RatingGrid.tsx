@@ -14,14 +14,15 @@ import { useRatingClass } from './rating-colours';
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto' },
   grid: { borderCollapse: 'separate', borderSpacing: tokens.spacingHorizontalXXS, width: '100%', tableLayout: 'fixed', minWidth: '760px' },
-  officeHeader: { width: '200px' },
+  // Narrow enough to leave the eight criteria's headers room at 1024 px; office names wrap onto two lines.
+  officeHeader: { width: '160px' },
   columnHeader: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     verticalAlign: 'bottom',
     textAlign: 'center',
-    padding: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXXS}`,
     overflowWrap: 'anywhere',
     hyphens: 'auto',
   },
