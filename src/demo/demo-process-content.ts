@@ -166,30 +166,37 @@ const g = (level: ParticipantGroup['level'], fn: FunctionalArea, women: number, 
 /** The pilot, hosted by the Best Practices Section for the Gender Unit and a few staff of every office. */
 export const PILOT_WORKSHOP: WorkshopContent = {
   venue: 'UN Headquarters, Conference Room 6',
+  // The senior managers who opened it, and the officers lent by other offices, are listed by name; the rest counted.
   groups: [
-    g('senior-management', 'best-practices-and-guidance', 1, 1),
-    g('professional', 'best-practices-and-guidance', 4, 2),
+    g('professional', 'best-practices-and-guidance', 4, 1),
     g('professional', 'political-affairs', 2, 2),
     g('professional', 'training', 1, 2),
     g('general-service', 'best-practices-and-guidance', 2, 1),
   ],
   named: [
+    { name: 'Dr. Aïssatou Ndiaye-Camara', level: 'senior-management', function: 'best-practices-and-guidance', sex: 'female' },
+    { name: 'Henrik Vestergaard', level: 'senior-management', function: 'best-practices-and-guidance', sex: 'male' },
     { name: 'Col. Lars Eriksen', level: 'senior-management', function: 'military', sex: 'male' },
     { name: 'Chief Supt. Grace Mwangi', level: 'professional', function: 'police', sex: 'female' },
+    { name: 'Kenji Watanabe', level: 'professional', function: 'best-practices-and-guidance', sex: 'male' },
   ],
 };
 
 export const OFFICE_WORKSHOPS: Readonly<Record<Exclude<DemoOfficeCode, 'PBPS'>, WorkshopContent>> = {
   OUSG: {
     venue: 'UN Headquarters, Room S-3727',
+    // The Chief of Staff and the Director of the Front Office by name, the other senior managers counted.
     groups: [
-      g('senior-management', 'political-affairs', 2, 4),
+      g('senior-management', 'political-affairs', 1, 3),
       g('professional', 'political-affairs', 5, 4),
       g('professional', 'public-information', 3, 1),
       g('professional', 'conduct-and-discipline', 2, 2),
       g('general-service', 'political-affairs', 4, 1),
     ],
-    named: [],
+    named: [
+      { name: 'Michael Osei', level: 'senior-management', function: 'political-affairs', sex: 'male' },
+      { name: 'Ambassador Catalina Restrepo Villegas', level: 'senior-management', function: 'political-affairs', sex: 'female' },
+    ],
   },
   OO: {
     venue: 'UN Headquarters, Conference Room 7',

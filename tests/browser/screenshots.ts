@@ -229,7 +229,8 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
       .getByRole('button', { name: /^Participants of the office workshop/ })
       .first()
       .click();
-    await page.getByRole('dialog').getByRole('table').waitFor();
+    // The people listed by name, below the groups counted.
+    await page.getByRole('dialog').getByRole('table', { name: 'Named participants', exact: true }).scrollIntoViewIfNeeded();
     await shoot(page, 'process-participants', theme);
     await open(PEOPLE.advisor, '/process?section=figures', 'Planning process');
     await page.getByRole('table', { name: 'Participants by level and sex, per office' }).waitFor();

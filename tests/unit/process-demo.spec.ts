@@ -66,6 +66,14 @@ describe('the demo planning process', () => {
     }
   });
 
+  it('lists people by name beside the groups it counts at the pilot, senior managers among them, so that the first start shows both', () => {
+    const pilot = workshops.find((w) => w.kind === 'pilot');
+    expect(pilot?.participants.groups.length).toBeGreaterThan(0);
+    expect(pilot?.participants.named.length).toBeGreaterThanOrEqual(3);
+    expect(pilot?.participants.named.filter((p) => p.level === 'senior-management').length).toBeGreaterThanOrEqual(2);
+    expect(new Set(pilot?.participants.named.map((p) => p.sex))).toEqual(new Set(['female', 'male']));
+  });
+
   it("links every plan to its office's workshop, and cites findings of the plan's office or the department", () => {
     const findingById = new Map(findings.map((f) => [f.id, f]));
     for (const { plan, objectives } of data.plans) {

@@ -2,7 +2,7 @@
 // by objectives) and the workshops (pilot and office workshops, participants, figures).
 // Spread into the English catalogue (messages-en.ts); the French one must have the same keys.
 
-import type { FindingPriority, FindingSource, ParticipantLevel, WorkshopKind, WorkshopStatus } from '../../domain/process';
+import type { FindingPriority, FindingSource, ParticipantLevel, Sex, WorkshopKind, WorkshopStatus } from '../../domain/process';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -30,6 +30,8 @@ export const processEn = {
     'general-service': 'General service',
     field: 'Field',
   } satisfies Record<ParticipantLevel, string>,
+  /** The sex of one participant recorded by name. */
+  participantSex: { female: 'Woman', male: 'Man' } satisfies Record<Sex, string>,
   findings: {
     filters: 'Filter the findings',
     office: 'Office',
@@ -94,7 +96,8 @@ export const processEn = {
   },
   participants: {
     title: (name: string) => `Participants of the ${name}`,
-    intro: 'Count the participants by level and function, women and men. The totals add up as you type.',
+    intro: 'Count the participants by level and function, women and men, list some of them by name, or both. The totals add up as you type.',
+    groups: 'Counted in groups',
     level: 'Level',
     function: 'Function',
     women: 'Women',
@@ -104,8 +107,20 @@ export const processEn = {
     addRow: 'Add a group',
     removeRow: (n: number) => `Remove group ${n}`,
     rowLabel: (n: number, field: string) => `${field}, group ${n}`,
-    byLevel: 'By level',
-    none: 'No participant counted yet.',
+    byLevel: 'Totals by level, groups and named participants together',
+    allLevels: 'All participants',
+    noGroups: 'No group counted yet.',
+    named: 'Named participants',
+    namedIntro: 'People listed by name, for instance the senior managers who took part. They need not be in the directory.',
+    name: 'Name',
+    sex: 'Sex',
+    chooseSex: 'Choose…',
+    addPerson: 'Add a person',
+    person: (n: number) => `person ${n}`,
+    personLabel: (n: number, field: string) => `${field}, person ${n}`,
+    removePerson: (who: string) => `Remove ${who}`,
+    noNamed: 'No one listed by name yet.',
+    namedLimit: (max: number) => `A workshop lists at most ${max} people by name: count the others in groups.`,
     save: 'Save the participants',
     saved: 'The participants were saved.',
   },
