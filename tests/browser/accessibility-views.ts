@@ -125,6 +125,30 @@ export function checkEveryView(app: TabFixture, theme: Theme, rules: AxeRules): 
       expect(await seriousViolations(page, rules)).toEqual([]);
     });
 
+    it('has no serious violation on the scorecard criteria, with a threshold out of order, a criterion switched off and the conflict view', async () => {
+      await go(PEOPLE.advisor, '/settings');
+      // The same address as the step before: load it afresh, so that the criteria are read now.
+      await page.reload();
+      await page.getByRole('tab', { name: 'Scorecard criteria' }).click();
+      await settled(page, 'Scorecard criteria');
+      expect(await seriousViolations(page, rules)).toEqual([]);
+      const group = page.getByRole('group', { name: 'Targets achieved or on track', exact: true });
+      await group.getByRole('textbox', { name: 'Meets from' }).fill('-1');
+      await group.getByText(/^Must be at least/).waitFor();
+      await page.getByRole('group', { name: 'Milestones met', exact: true }).getByRole('switch', { name: 'Used in the ratings' }).click();
+      expect(await seriousViolations(page, rules)).toEqual([]);
+
+      const read = await app.server.api(PEOPLE.advisor, 'GET', '/api/scorecard-criteria');
+      const theirs = (read.body.criteria as { id: string; exceeds: number }[]).map((c) => (c.id === 'focal-point' ? { ...c, exceeds: c.exceeds + 1 } : c));
+      await app.server.api(PEOPLE.advisor, 'PUT', '/api/scorecard-criteria', { criteria: theirs }, { 'if-match': read.etag! });
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await group.getByRole('textbox', { name: 'Approaches from' }).fill('35');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
+      expect(await seriousViolations(page, rules)).toEqual([]);
+      await page.getByRole('button', { name: 'Take the saved version' }).click();
+    });
+
     it('has no serious violation on Reporting: a draft report with a wrong figure and its conflict view, and a returned report', async () => {
       const reports = (await app.server.api(PEOPLE.advisor, 'GET', '/api/reports')).body as { id: string; officeCode: string; status: string }[];
       const offices = (await app.server.api(PEOPLE.advisor, 'GET', '/api/offices')).body as { code: string; focalPoints: string[] }[];

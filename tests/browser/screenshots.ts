@@ -26,6 +26,20 @@ async function shoot(page: Page, name: string, theme: string): Promise<void> {
   await page.screenshot({ path: path.join(OUT, `${name}-${theme}.png`) });
 }
 
+/** The scorecard criteria in the settings: a criterion switched off, a threshold out of order for its direction. */
+async function shootCriteria(page: Page, theme: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Scorecard criteria' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scorecard criteria' }).waitFor();
+  await page.getByRole('group', { name: 'Milestones met', exact: true }).getByRole('switch', { name: 'Used in the ratings' }).click();
+  await page.getByRole('group', { name: 'Targets overdue', exact: true }).getByRole('textbox', { name: 'Exceeds up to' }).fill('15');
+  await page.getByText('Must be at most 10').waitFor();
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  // Typing scrolled the view down to the field: show it from its heading.
+  await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
+  await shoot(page, 'settings-criteria', theme);
+  await page.setViewportSize({ width: 1280, height: 1100 });
+}
+
 describe.each(THEMES)('screenshots in the %s theme', (theme) => {
   it('takes one of every view', async () => {
     const page = await (await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' })).newPage();
@@ -133,6 +147,7 @@ describe.each(THEMES)('screenshots in the %s theme', (theme) => {
     await page.getByRole('button', { name: 'Keep my changes' }).waitFor();
     await shoot(page, 'reminder-settings-conflict', theme);
     await page.getByRole('button', { name: 'Take the saved version' }).click();
+    await shootCriteria(page, theme);
 
     // Monitoring: an office's report (a draft, a returned one), the Gender Unit's review side by
     // side with the previous period, the periods and their close, a check-in of women and men.

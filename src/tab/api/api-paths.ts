@@ -25,6 +25,7 @@ export const apiPaths = {
   people: (q: string) => `/api/people?q=${encodeURIComponent(q)}`,
   peopleNames: (emails: readonly string[]) => `/api/people?${emails.map((e) => `email=${encodeURIComponent(e)}`).join('&')}`,
   reminderPolicy: '/api/reminder-policy',
+  scorecardCriteria: '/api/scorecard-criteria',
   dashboard: (cycle?: string) => (cycle ? `/api/dashboard?cycle=${encodeURIComponent(cycle)}` : '/api/dashboard'),
   cycles: '/api/cycles',
   periods: (cycle: string) => `/api/periods?cycle=${encodeURIComponent(cycle)}`,

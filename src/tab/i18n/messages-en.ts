@@ -375,6 +375,10 @@ export const en = {
     hour: (h: number) => `${String(h).padStart(2, '0')}:00`,
     saved: 'The reminder settings were saved.',
     conflictTitle: 'Someone else saved the reminder settings while you were editing them',
+    /** The parts of the settings view, as tabs. */
+    sections: 'Settings',
+    remindersSection: 'Reminders',
+    criteriaSection: 'Scorecard criteria',
   },
   channelTab: {
     configTitle: 'Office work plan tab',

@@ -424,6 +424,9 @@ export const fr: Messages = {
     hour: (h: number) => `${String(h).padStart(2, '0')} h`,
     saved: 'Les paramètres des rappels ont été enregistrés.',
     conflictTitle: 'Quelqu’un d’autre a enregistré les paramètres des rappels pendant votre modification',
+    sections: 'Paramètres',
+    remindersSection: 'Rappels',
+    criteriaSection: 'Critères du tableau de notation',
   },
   channelTab: {
     configTitle: 'Onglet du plan de travail d’un bureau',

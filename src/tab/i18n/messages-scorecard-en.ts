@@ -2,7 +2,7 @@
 // (ratings, criteria, remedial actions) and the progress report's download. Spread into the
 // English catalogue (messages-en.ts); the French one must have the same keys.
 
-import type { CriterionId } from '../../domain/scorecard-criteria';
+import type { CriterionId, CriterionRule } from '../../domain/scorecard-criteria';
 import type { Rating, RemedialStatus } from '../../domain/scorecard';
 
 export const scorecardEn = {
@@ -110,5 +110,32 @@ export const scorecardEn = {
     excel: 'Progress report in Excel',
     word: 'Progress report in Word',
     noPeriods: 'There is no reporting period yet.',
+  },
+  /** The Gender Unit's scorecard criteria in the settings view (GET|PUT /api/scorecard-criteria). */
+  criteriaSettings: {
+    title: 'Scorecard criteria',
+    intro: 'The criteria each office is rated by in its scorecard, and the figures from which it approaches, meets and exceeds requirements.',
+    appliesFrom:
+      'A change applies to the scorecards rated after it: the open period’s, rated live, and a closed period’s when it is first rated. Scorecards already rated keep the criteria they were rated by.',
+    used: 'Used in the ratings',
+    notUsed: 'Not used: every office is rated “not applicable” on this criterion.',
+    unit: { days: 'days', percent: '%', people: 'people' } satisfies Record<CriterionRule['unit'], string>,
+    unitName: { days: 'In days', percent: 'In per cent', people: 'In people' } satisfies Record<CriterionRule['unit'], string>,
+    direction: {
+      higher: 'higher is better: each threshold at least the one before',
+      lower: 'lower is better: each threshold at most the one before',
+    } satisfies Record<CriterionRule['better'], string>,
+    threshold: {
+      higher: { approaches: 'Approaches from', meets: 'Meets from', exceeds: 'Exceeds from' },
+      lower: { approaches: 'Approaches up to', meets: 'Meets up to', exceeds: 'Exceeds up to' },
+    } satisfies Record<CriterionRule['better'], Record<'approaches' | 'meets' | 'exceeds', string>>,
+    /** A threshold named in the conflict view. */
+    fieldLabel: (criterion: string, field: string) => `${criterion}: ${field}`,
+    yes: 'Yes',
+    no: 'No',
+    restoreDefaults: 'Restore the defaults',
+    defaultsRestored: 'The default criteria are in the form: save to apply them.',
+    saved: 'The scorecard criteria were saved.',
+    conflictTitle: 'Someone else saved the scorecard criteria while you were editing them',
   },
 };

@@ -108,4 +108,29 @@ export const scorecardFr: typeof scorecardEn = {
     word: 'Rapport d’avancement en Word',
     noPeriods: 'Il n’y a pas encore de période de rapport.',
   },
+  criteriaSettings: {
+    title: 'Critères du tableau de notation',
+    intro: 'Les critères sur lesquels chaque bureau est noté, et les valeurs à partir desquelles il se rapproche des exigences, y satisfait ou les dépasse.',
+    appliesFrom:
+      'Un changement s’applique aux tableaux notés après lui : celui de la période ouverte, noté en direct, et celui d’une période clôturée lors de sa première notation. Les tableaux déjà notés gardent les critères selon lesquels ils l’ont été.',
+    used: 'Utilisé pour la notation',
+    notUsed: 'Non utilisé : chaque bureau est noté « sans objet » sur ce critère.',
+    unit: { days: 'jours', percent: '%', people: 'personnes' },
+    unitName: { days: 'En jours', percent: 'En pourcentage', people: 'En personnes' },
+    direction: {
+      higher: 'plus c’est élevé, mieux c’est : chaque seuil au moins égal au précédent',
+      lower: 'plus c’est bas, mieux c’est : chaque seuil au plus égal au précédent',
+    },
+    threshold: {
+      higher: { approaches: 'Se rapproche à partir de', meets: 'Satisfait à partir de', exceeds: 'Dépasse à partir de' },
+      lower: { approaches: 'Se rapproche jusqu’à', meets: 'Satisfait jusqu’à', exceeds: 'Dépasse jusqu’à' },
+    },
+    fieldLabel: (criterion: string, field: string) => `${criterion} : ${field}`,
+    yes: 'Oui',
+    no: 'Non',
+    restoreDefaults: 'Rétablir les valeurs par défaut',
+    defaultsRestored: 'Les critères par défaut sont dans le formulaire : enregistrez pour les appliquer.',
+    saved: 'Les critères du tableau de notation ont été enregistrés.',
+    conflictTitle: 'Quelqu’un d’autre a enregistré les critères du tableau de notation pendant votre modification',
+  },
 };

@@ -7,6 +7,7 @@ import type { PlanStatus } from '../../../contract';
 import { ConflictComparison } from '../../forms/ConflictComparison';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { changedPolicyFields, fieldValue, POLICY_FIELDS, weekdays, type PolicyField, type ReminderPolicy } from './policy-form';
+import { settingConflictRows } from './setting-conflict';
 
 const useStyles = makeStyles({
   panel: { maxWidth: '56rem' },
@@ -25,17 +26,17 @@ export function PolicyConflict({ base, mine, theirs, busy, onKeepMine, onTakeThe
   const styles = useStyles();
   const i18n = useI18n();
   const { t } = i18n;
-  const mineChanged = new Set(changedPolicyFields(base, mine));
-  const theirsChanged = new Set(changedPolicyFields(base, theirs));
-  const fields = POLICY_FIELDS.filter((f) => mineChanged.has(f) || theirsChanged.has(f));
-  const rows = fields.map((field) => ({
-    key: field,
-    label: fieldLabel(field, i18n),
-    mine: shown(field, fieldValue(mine, field), i18n),
-    theirs: shown(field, fieldValue(theirs, field), i18n),
-    changedByMe: mineChanged.has(field),
-    changedByThem: theirsChanged.has(field),
-  }));
+  const rows = settingConflictRows({
+    fields: POLICY_FIELDS,
+    changedByMe: changedPolicyFields(base, mine),
+    changedByThem: changedPolicyFields(base, theirs),
+    keyOf: (field) => field,
+    describe: (field) => ({
+      label: fieldLabel(field, i18n),
+      mine: shown(field, fieldValue(mine, field), i18n),
+      theirs: shown(field, fieldValue(theirs, field), i18n),
+    }),
+  });
 
   return (
     <ConflictComparison

@@ -1,0 +1,164 @@
+// The Gender Unit's scorecard criteria (GET|PUT /api/scorecard-criteria), one part of the
+// settings view, built like the reminder settings: thresholds checked with the server's own
+// schema as they are typed, a save of the whole set with If-Match, the server's field problems
+// on their field, a 412 turned into the conflict view. "Restore the defaults" only fills the
+// form: nothing changes until the advisor saves.
+
+import { Button, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { scorecardCriteria, type Criterion, type ScorecardCriteria } from '../../../contract';
+import { DEFAULT_CRITERIA } from '../../../domain/scorecard-criteria';
+import { ApiProblem } from '../../api/api-client';
+import { apiPaths } from '../../api/api-paths';
+import { useResource } from '../../api/use-resource';
+import { useApp } from '../../app/app-context';
+import { LoadError, Loading } from '../../app/StatusViews';
+import { serverFieldErrors, validate, type FieldErrors } from '../../forms/validation';
+import { useI18n } from '../../i18n/i18n';
+import { bodyOf, formOf, mergeMine, scorecardCriteriaInput, type CriterionRow } from './criteria-form';
+import { CriteriaConflict } from './CriteriaConflict';
+import { ScorecardCriteriaFields } from './ScorecardCriteriaFields';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+  // As wide as the criteria below it.
+  note: { maxWidth: '72rem' },
+});
+
+interface Stored {
+  criteria: Criterion[];
+  etag: string;
+}
+
+export function ScorecardCriteriaSettings() {
+  const { api } = useApp();
+  const loaded = useResource(
+    (signal) => api.get<ScorecardCriteria>(apiPaths.scorecardCriteria, signal).then((r): Stored => ({ criteria: r.body.criteria, etag: r.etag ?? '"0"' })),
+    [api],
+  );
+  if (loaded.error !== undefined) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  return <CriteriaEditor initial={loaded.data} />;
+}
+
+function CriteriaEditor({ initial }: { initial: Stored }) {
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const { api } = useApp();
+  const [stored, setStored] = useState(initial);
+  const [rows, setRows] = useState<CriterionRow[]>(() => formOf(initial.criteria, locale));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>();
+  const [notice, setNotice] = useState<'saved' | 'defaults'>();
+  const [conflict, setConflict] = useState<Stored>();
+
+  const mine = bodyOf(rows, locale);
+  const checked = validate(scorecardCriteriaInput, mine, t);
+  const errors: FieldErrors = { ...serverFieldErrors(failure, t), ...checked.errors };
+  // A problem of the whole set (a criterion missing) has no field of its own to show on.
+  const setProblem = Object.keys(errors).some((k) => k.startsWith('criteria.')) ? undefined : errors.criteria;
+
+  const put = async (body: { criteria: Record<string, unknown>[] }, etag: string) => {
+    setBusy(true);
+    setFailure(undefined);
+    setNotice(undefined);
+    try {
+      const { body: saved, etag: next } = await api.send<ScorecardCriteria>('PUT', apiPaths.scorecardCriteria, { body, ifMatch: etag });
+      setStored({ criteria: saved.criteria, etag: next ?? etag });
+      setRows(formOf(saved.criteria, locale));
+      setConflict(undefined);
+      setNotice('saved');
+    } catch (error) {
+      const current = error instanceof ApiProblem && error.status === 412 ? scorecardCriteria.safeParse(error.current) : undefined;
+      if (error instanceof ApiProblem && current?.success) setConflict({ criteria: current.data.criteria, etag: error.etag ?? etag });
+      else setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.view} aria-labelledby="criteria-title">
+      <Title2 as="h1" id="criteria-title">
+        {t.criteriaSettings.title}
+      </Title2>
+      <Text>{t.criteriaSettings.intro}</Text>
+      <MessageBar className={styles.note} intent="info" layout="multiline">
+        <MessageBarBody>{t.criteriaSettings.appliesFrom}</MessageBarBody>
+      </MessageBar>
+      <div role="status">
+        {notice && (
+          <MessageBar className={styles.note} intent={notice === 'saved' ? 'success' : 'info'}>
+            <MessageBarBody>{notice === 'saved' ? t.criteriaSettings.saved : t.criteriaSettings.defaultsRestored}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {conflict ? (
+        <CriteriaConflict
+          base={stored.criteria}
+          mine={mine.criteria}
+          theirs={conflict.criteria}
+          busy={busy}
+          onKeepMine={() => void put(mergeMine(stored.criteria, mine.criteria, conflict.criteria), conflict.etag)}
+          onTakeTheirs={() => {
+            setStored(conflict);
+            setRows(formOf(conflict.criteria, locale));
+            setConflict(undefined);
+          }}
+        />
+      ) : (
+        <form
+          className={styles.view}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (checked.ok) void put(mine, stored.etag);
+          }}
+        >
+          <ScorecardCriteriaFields
+            rows={rows}
+            errors={errors}
+            onChange={(index, row) => {
+              setNotice(undefined);
+              setFailure(undefined);
+              setRows((all) => all.map((r, i) => (i === index ? row : r)));
+            }}
+          />
+          {setProblem && (
+            <Text className={styles.problem} role="alert">
+              {setProblem}
+            </Text>
+          )}
+          <div className={styles.actions}>
+            <Button type="submit" appearance="primary" disabled={busy || !checked.ok}>
+              {busy ? t.common.saving : t.common.save}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setRows(formOf(DEFAULT_CRITERIA, locale));
+                setFailure(undefined);
+                setNotice('defaults');
+              }}
+            >
+              {t.criteriaSettings.restoreDefaults}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setRows(formOf(stored.criteria, locale));
+                setFailure(undefined);
+                setNotice(undefined);
+              }}
+            >
+              {t.common.cancel}
+            </Button>
+          </div>
+        </form>
+      )}
+      {failure !== undefined && <LoadError error={failure} />}
+    </section>
+  );
+}
