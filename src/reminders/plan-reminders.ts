@@ -1,51 +1,50 @@
 // planReminders: the pure heart of the reminders. Data in (targets, plans, the ledger of what
 // was already sent, the policy, the instant), decisions out (which reminder goes to whom now).
 // It never returns a key already in the ledger, never a key twice, nothing for achieved or
-// dropped targets, and only what the recipient's working day and send window allow.
+// dropped targets, and only what the recipient's working day and send window allow. The
+// decisions come back as a read-only collection that builds each reminder when it is read
+// (planned-reminders.ts): a large department's sweep plans a hundred thousand of them.
 
 import { addDays, dayOf, daysBetween } from '../domain/dates';
 import type { ReminderRecord, Target } from '../domain/model';
 import { isoWeek, sendWindowGate } from './calendar';
 import type { ReminderPolicy } from '../domain/reminder-policy';
+import { indexLedger, type LedgerIndex } from './ledger-index';
 import {
   channelRecipient,
   reminderKeyTail,
-  reminderSubject,
-  TARGET_REMINDER_KINDS,
   type OfficeDigestLine,
   type PlanInContext,
-  SubjectReminder,
-  TargetReminder,
   type PlannedReminder,
+  SubjectReminder,
   type ReminderKind,
   type TargetDay,
-  type UndeliveredReminder,
 } from './reminder';
-import { ReminderList } from './reminder-list';
-
-/** How far back the Gender Unit digest looks for reminders that did not arrive. */
-export const UNDELIVERED_LOOKBACK_DAYS = 7;
-
-interface LedgerIndex {
-  /** Every key on record, for the few reminders of plans, offices and the department. */
-  keys: Set<string>;
-  /** The key tails on record (see reminderKeyTail) by target id: a target without rows costs one Map miss, and no key is built. */
-  targetTails: Map<string, Set<string>>;
-  /** Due dates (the period) of every focal-point escalation on record per target, whatever its outcome. */
-  focalEscalated: Map<string, Set<string>>;
-  undelivered: UndeliveredReminder[];
-}
+import {
+  DUE_SOON,
+  ESCALATION_FOCAL_POINT,
+  ESCALATION_GENDER_UNIT,
+  OVERDUE,
+  OWNER,
+  PlannedReminders,
+  TARGET_KINDS,
+  TargetReminderColumns,
+  type TargetKindCode,
+} from './planned-reminders';
 
 interface Planning {
   policy: ReminderPolicy;
   today: string;
   ledger: LedgerIndex;
   gate: ReturnType<typeof sendWindowGate>;
-  out: ReminderList;
+  /** The decisions about targets, the bulk of a sweep: recorded, not yet built (see planned-reminders.ts). */
+  out: TargetReminderColumns;
+  /** The reminders about plans, offices and the department: a handful, built as decided. */
+  others: PlannedReminder[];
   officeLines: Map<string, OfficeDigestLine>;
-  /** The Gender Unit's recipients without repeats, and those of them that may be disturbed now. */
+  /** The Gender Unit's recipients without repeats, and those of them that may be disturbed now (with their codes in `out`). */
   genderUnit: string[];
-  genderUnitOpen: string[];
+  genderUnitOpen: Recipient[];
   /** A department has far fewer due dates than targets: what depends on the date alone is worked out once. */
   dueDays: Map<string, DueDay>;
 }
@@ -55,13 +54,21 @@ interface PlanRun {
   officeId: string;
   line: OfficeDigestLine;
   /** The office's focal points, without repeats, and whether each may be disturbed now. */
-  focalPoints: { email: string; open: boolean }[];
+  focalPoints: (Recipient & { open: boolean })[];
   /** What the plan's targets due on one day share, by due date; their reminders point to it. */
   days: Map<string, RunDay>;
 }
 
 interface RunDay extends TargetDay {
   due: DueDay;
+  /** Its number in the columns. */
+  code: number;
+}
+
+/** A recipient other than a target's owner, with its number in the columns. */
+interface Recipient {
+  email: string;
+  code: number;
 }
 
 /** What every open target due on one day shares, whatever its plan. */
@@ -83,7 +90,7 @@ export function planReminders(
   ledger: Iterable<ReminderRecord>,
   policy: ReminderPolicy,
   now: Date,
-): PlannedReminder[] {
+): PlannedReminders {
   const today = dayOf(now);
   const timeZones = Object.fromEntries(Object.entries(policy.timeZones).map(([k, v]) => [k.toLowerCase(), v]));
   const p: Planning = {
@@ -91,94 +98,84 @@ export function planReminders(
     today,
     ledger: indexLedger(ledger, today),
     gate: sendWindowGate(policy, now, timeZones),
-    out: new ReminderList(),
+    out: new TargetReminderColumns(targets),
+    others: [],
     officeLines: new Map(),
     genderUnit: [...new Set(policy.genderUnit.recipients)],
     genderUnitOpen: [],
     dueDays: new Map(),
   };
-  p.genderUnitOpen = p.genderUnit.filter((r) => p.gate.isOpen(r));
+  p.genderUnitOpen = p.genderUnit.filter((r) => p.gate.isOpen(r)).map((email) => ({ email, code: p.out.recipientCode(email) }));
   // Plans, recipients and offices are taken without repeats, so no reminder can be planned
   // twice and no set of planned keys is kept.
   const distinct = new Map(plans.map((pc) => [pc.plan.id, pc]));
   const reminded = [...distinct.values()].filter((pc) => policy.planStatuses.includes(pc.plan.status));
   const runs = new Map<string, PlanRun>();
   for (const pc of reminded) {
-    const focalPoints = [...new Set(pc.office.focalPoints)].map((email) => ({ email, open: p.gate.isOpen(email) }));
+    const focalPoints = [...new Set(pc.office.focalPoints)].map((email) => ({ email, open: p.gate.isOpen(email), code: p.out.recipientCode(email) }));
     runs.set(pc.plan.id, { officeId: pc.office.id, line: officeLine(p, pc), focalPoints, days: new Map() });
   }
   // The plan is looked up once per run of its targets; the sweep reads them by due date
-  // (queryTargets), so plans interleave and most targets look theirs up.
+  // (queryTargets), so plans interleave and most targets look theirs up. Loops by index on
+  // this path: an array iterator that is not optimised away allocates a result per step.
   let planId: string | undefined;
   let run: PlanRun | undefined;
-  for (const t of targets) {
+  for (let index = 0; index < targets.length; index++) {
+    const t = targets[index];
+    if (!t) continue;
     if (t.planId !== planId) run = runs.get((planId = t.planId));
-    if (run) planTarget(p, t, run);
+    if (run) planTarget(p, t, index, run);
   }
   for (const pc of distinct.values()) planReview(p, pc);
   planDigests(p, reminded);
-  return p.out.toArray();
-}
-
-function indexLedger(ledger: Iterable<ReminderRecord>, today: string): LedgerIndex {
-  const index: LedgerIndex = { keys: new Set(), targetTails: new Map(), focalEscalated: new Map(), undelivered: [] };
-  const since = addDays(today, -UNDELIVERED_LOOKBACK_DAYS);
-  for (const r of ledger) {
-    index.keys.add(r.id);
-    const subject = reminderSubject(r);
-    if (r.targetId && TARGET_REMINDER_KINDS.has(r.kind) && r.id.startsWith(subject)) {
-      const tails = index.targetTails.get(r.targetId) ?? new Set<string>();
-      index.targetTails.set(r.targetId, tails.add(r.id.slice(subject.length)));
-    }
-    if (r.kind === 'escalation-focal-point' && r.targetId) {
-      const periods = index.focalEscalated.get(r.targetId) ?? new Set<string>();
-      index.focalEscalated.set(r.targetId, periods.add(r.period));
-    }
-    if ((r.status === 'unreachable' || r.status === 'failed') && r.updatedAt.slice(0, 10) >= since) {
-      index.undelivered.push({ key: r.id, kind: r.kind, recipient: r.recipient, status: r.status, outcome: r.outcome, at: r.updatedAt });
-    }
-  }
-  index.undelivered.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return index;
+  return new PlannedReminders(p.out, p.others);
 }
 
 /** Adds the reminder of a plan, an office or the department unless it was sent before or the recipient is off duty now. */
 function emit(p: Planning, kind: ReminderKind, period: string, recipient: string, f: ConstructorParameters<typeof SubjectReminder>[3]): void {
   if (!p.gate.isOpen(recipient)) return;
   const r = new SubjectReminder(kind, recipient, period, f);
-  if (!p.ledger.keys.has(r.key)) p.out.add(r);
+  if (!p.ledger.keys.has(r.key)) p.others.push(r);
 }
 
 /**
  * The same for a target's reminders, the bulk of a sweep (a hundred thousand targets), so it
- * allocates the reminder alone, four references: a target is planned once and its recipients
- * are distinct and checked against the send window beforehand, so its keys cannot repeat;
- * and the ledger's rows for the target (`onRecord`, their key tails) are compared without
- * making a key.
+ * records the decision in the columns and allocates nothing: a target is planned once and its
+ * recipients are distinct and checked against the send window beforehand, so its keys cannot
+ * repeat; and the ledger's rows for the target (`onRecord`, their key tails) are compared
+ * without making a key. `recipient` is the address, `code` its number in the columns.
  */
 function emitForTarget(
   p: Planning,
   t: Target,
+  index: number,
   day: RunDay,
-  kind: TargetReminder['kind'],
+  kind: TargetKindCode,
   recipient: string,
+  code: number,
   onRecord: Set<string> | undefined,
   tails: Map<string, string>,
 ): boolean {
   if (onRecord) {
     let tail = tails.get(recipient);
-    if (tail === undefined) tails.set(recipient, (tail = reminderKeyTail(kind, kind === 'overdue' ? day.overduePeriod : t.dueDate, recipient)));
+    if (tail === undefined) tails.set(recipient, (tail = tailOf(kind, recipient, t, day)));
     if (onRecord.has(tail)) return false;
   }
-  p.out.add(new TargetReminder(kind, recipient, t, day));
+  p.out.add(index, kind, code, day.code);
   return true;
+}
+
+function tailOf(kind: TargetKindCode, recipient: string, t: Target, day: RunDay): string {
+  return reminderKeyTail(TARGET_KINDS[kind], kind === OVERDUE ? day.overduePeriod : t.dueDate, recipient);
 }
 
 function runDay(p: Planning, run: PlanRun, dueDate: string): RunDay {
   let day = run.days.get(dueDate);
   if (!day) {
     const due = dueDay(p, dueDate);
-    run.days.set(dueDate, (day = { officeId: run.officeId, untilDue: due.untilDue, overduePeriod: due.ownerPeriod, due }));
+    day = { officeId: run.officeId, untilDue: due.untilDue, overduePeriod: due.ownerPeriod, due, code: 0 };
+    day.code = p.out.dayCode(day);
+    run.days.set(dueDate, day);
   }
   return day;
 }
@@ -204,7 +201,7 @@ function dueDay(p: Planning, dueDate: string): DueDay {
   return day;
 }
 
-function planTarget(p: Planning, t: Target, run: PlanRun): void {
+function planTarget(p: Planning, t: Target, index: number, run: PlanRun): void {
   const { line } = run;
   line.targets += 1;
   if (t.status === 'achieved') line.achieved += 1;
@@ -217,25 +214,31 @@ function planTarget(p: Planning, t: Target, run: PlanRun): void {
   if (day.untilDue >= 0) {
     // The digest counts "due soon" over the policy's window, or a week when due-soon reminders are off.
     if (day.untilDue <= (policy.dueSoonDays || 7)) line.dueSoon += 1;
-    if (due.ownerKind === 'due-soon' && ownerOpen) emitForTarget(p, t, day, 'due-soon', t.owner, onRecord, due.ownerTails);
+    if (due.ownerKind === 'due-soon' && ownerOpen) emitForTarget(p, t, index, day, DUE_SOON, t.owner, OWNER, onRecord, due.ownerTails);
     return;
   }
   const late = -day.untilDue;
   line.overdue += 1;
-  if (ownerOpen) emitForTarget(p, t, day, 'overdue', t.owner, onRecord, due.ownerTails);
+  if (ownerOpen) emitForTarget(p, t, index, day, OVERDUE, t.owner, OWNER, onRecord, due.ownerTails);
   const toFocalPoints = late >= policy.escalateToFocalPointAfterDays;
   if (!toFocalPoints && late < policy.escalateToGenderUnitAfterDays) return;
   // The focal points other than the owner hear first; the Gender Unit only once they have.
   let others = 0;
   let focalHeard = false;
-  for (const fp of run.focalPoints) {
-    if (fp.email === t.owner) continue;
+  const { focalPoints } = run;
+  for (let i = 0; i < focalPoints.length; i++) {
+    const fp = focalPoints[i];
+    if (!fp || fp.email === t.owner) continue;
     others += 1;
-    if (toFocalPoints && fp.open && emitForTarget(p, t, day, 'escalation-focal-point', fp.email, onRecord, due.focalTails)) focalHeard = true;
+    if (toFocalPoints && fp.open && emitForTarget(p, t, index, day, ESCALATION_FOCAL_POINT, fp.email, fp.code, onRecord, due.focalTails)) focalHeard = true;
   }
   if (late < policy.escalateToGenderUnitAfterDays) return;
   if (!focalHeard && others > 0 && !p.ledger.focalEscalated.get(t.id)?.has(t.dueDate)) return;
-  for (const gu of p.genderUnitOpen) emitForTarget(p, t, day, 'escalation-gender-unit', gu, onRecord, due.genderUnitTails);
+  const gus = p.genderUnitOpen;
+  for (let i = 0; i < gus.length; i++) {
+    const gu = gus[i];
+    if (gu) emitForTarget(p, t, index, day, ESCALATION_GENDER_UNIT, gu.email, gu.code, onRecord, due.genderUnitTails);
+  }
 }
 
 function planReview(p: Planning, pc: PlanInContext): void {

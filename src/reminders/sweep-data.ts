@@ -17,6 +17,7 @@ import { scorecardIdOf, type RemedialAction } from '../domain/scorecard';
 import { isUnderAmendment } from '../domain/plan-lifecycle';
 import type { ReminderPolicy } from '../domain/reminder-policy';
 import type { PlanInContext, PlannedReminder } from './reminder';
+import type { PlannedReminders } from './planned-reminders';
 import type { ThrottleOptions } from './throttle';
 
 export interface ReminderSettings {
@@ -53,7 +54,8 @@ export interface SweepData {
   reports: Map<string, ProgressReport>;
   /** The reminded remedial actions, each with the (closed) period its scorecard rates, for their cards. */
   remedialActions: Map<string, RemedialInContext>;
-  reminders: PlannedReminder[];
+  /** Built one by one as they are read (a hundred thousand, for a large department). */
+  reminders: PlannedReminders;
 }
 
 export interface RemedialInContext {
@@ -101,11 +103,10 @@ export async function planDueReminders({ ctx, directory }: Pick<ReminderDeps, 'c
   });
   const remindedIds = inContext.filter((pc) => policy.planStatuses.includes(pc.plan.status)).map((pc) => pc.plan.id);
   const targetList = await ctx.store.queryTargets({ planIds: remindedIds });
-  const reminders: PlannedReminder[] = planReminders(targetList, inContext, rows, policy, now);
   const keys = new Set(rows.map((r) => r.id));
-  reminders.push(...planReportReminders({ periods: openPeriods, reports: reportList, plans: inContext }, keys, policy, now));
+  const reports = planReportReminders({ periods: openPeriods, reports: reportList, plans: inContext }, keys, policy, now);
   const remedial = planRemedialReminders({ actions: actionList, offices }, keys, policy, now);
-  reminders.push(...remedial);
+  const reminders = planReminders(targetList, inContext, rows, policy, now).concat([...reports, ...remedial]);
   return {
     policy,
     ledger: rows,

@@ -132,8 +132,9 @@ export async function deliverReminders(deps: ReminderDeps, data: SweepData, mayC
   // Focal points hear before the Gender Unit; digests go last.
   const escalated = (r: PlannedReminder) => r.kind === 'escalation-gender-unit' || (r instanceof ReportReminder && r.escalated);
   const phase = (r: PlannedReminder) => (r.digest ? 2 : escalated(r) ? 1 : 0);
+  const planned = data.reminders.toArray();
   for (const n of [0, 1, 2]) {
-    await Promise.all(data.reminders.filter((r) => phase(r) === n).map((r) => pool.schedule(() => deliver(r))));
+    await Promise.all(planned.filter((r) => phase(r) === n).map((r) => pool.schedule(() => deliver(r))));
   }
   report.requests = throttle.requests;
   await throttle.stop();

@@ -14,6 +14,7 @@ import type { Transition } from '../../src/domain/model';
 import type { Period } from '../../src/domain/monitoring';
 import { planReminders } from '../../src/reminders/plan-reminders';
 import { planReportReminders } from '../../src/reminders/plan-report-reminders';
+import type { PlannedReminder } from '../../src/reminders/reminder';
 import { inContext, officeRecord, planRecord, policy, sentRow } from './planning-fixtures';
 
 /** Monday 2026-11-30, 10:00 UTC. */
@@ -32,14 +33,16 @@ function submittedAmendment(daysAgo: number) {
   return { ...amended, status: 'submitted' as const, history: [...amended.history, step('submitted', daysAgo)] };
 }
 
-const reviews = (plan: ReturnType<typeof submittedAmendment>, ledger: ReturnType<typeof planReminders> = []) =>
+const reviews = (plan: ReturnType<typeof submittedAmendment>, ledger: PlannedReminder[] = []) =>
   planReminders(
     [],
     [inContext(plan, office)],
     ledger.map((r) => sentRow(r, NOW.toISOString())),
     policy(),
     NOW,
-  ).filter((r) => r.kind === 'review-waiting');
+  )
+    .toArray()
+    .filter((r) => r.kind === 'review-waiting');
 
 describe('review reminders for amendments', () => {
   it("reminds the Gender Unit of an amendment left in submitted past the delay, counted from the amendment's submission", () => {
@@ -58,7 +61,9 @@ describe('review reminders for amendments', () => {
       policy(),
       // A Friday, ten days after revision 1 was submitted.
       new Date(`${addDays(TODAY, -52)}T10:00:00.000Z`),
-    ).filter((r) => r.kind === 'review-waiting');
+    )
+      .toArray()
+      .filter((r) => r.kind === 'review-waiting');
     expect(firstReview).toHaveLength(1);
     expect(reviews(plan, firstReview)).toHaveLength(1);
     expect(reviews(plan, reviews(plan))).toEqual([]);
@@ -101,6 +106,7 @@ describe('target reminders while an amendment is in draft', () => {
   /** The due and overdue reminders about the targets of office A's plan, as "kind→recipient|target". */
   const targetReminders = async () =>
     (await planDueReminders(h.deps())).reminders
+      .toArray()
       .filter((r) => r.planId === h.world.planA.id && r.targetId !== null && r.targetId !== undefined)
       .map((r) => `${r.kind}→${r.recipient}|${String(r.targetId)}`)
       .sort();

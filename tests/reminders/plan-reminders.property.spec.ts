@@ -98,15 +98,31 @@ describe('planReminders (properties)', () => {
   it('never returns a key twice, nor one already in the ledger', () => {
     fc.assert(
       fc.property(departmentArb, policyArb, instantArb, instantArb, (dept, policy, earlier, now) => {
-        const before = planReminders(dept.targets, dept.plans, [], policy, earlier);
+        const before = planReminders(dept.targets, dept.plans, [], policy, earlier).toArray();
         const ledger = before.filter((_, i) => i % 2 === 0).map((r) => sentRow(r, earlier.toISOString()));
-        const out = planReminders(dept.targets, dept.plans, ledger, policy, now);
+        const out = planReminders(dept.targets, dept.plans, ledger, policy, now).toArray();
         const keys = out.map((r) => r.key);
         expect(new Set(keys).size).toBe(keys.length);
         const taken = new Set(ledger.map((r) => r.id));
         expect(keys.filter((k) => taken.has(k))).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('reads back the same reminders by position, by iteration and as one array', () => {
+    fc.assert(
+      fc.property(departmentArb, policyArb, instantArb, instantArb, (dept, policy, earlier, now) => {
+        const ledger = [...planReminders(dept.targets, dept.plans, [], policy, earlier)]
+          .filter((_, i) => i % 3 === 0)
+          .map((r) => sentRow(r, earlier.toISOString()));
+        const planned = planReminders(dept.targets, dept.plans, ledger, policy, now);
+        const byPosition = Array.from({ length: planned.length }, (_, i) => JSON.stringify(planned.at(i)));
+        expect([...planned].map((r) => JSON.stringify(r))).toEqual(byPosition);
+        expect(planned.toArray().map((r) => JSON.stringify(r))).toEqual(byPosition);
+        expect(planned.at(planned.length)).toBeUndefined();
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -139,10 +155,11 @@ describe('planReminders (properties)', () => {
       fc.property(departmentArb, policyArb, instantArb, fc.boolean(), (dept, policy, now, focalOnRecord) => {
         const ledger = focalOnRecord
           ? planReminders(dept.targets, dept.plans, [], { ...policy, workingDays: [1, 2, 3, 4, 5, 6, 7], sendWindow: { startHour: 0, endHour: 24 } }, now)
+              .toArray()
               .filter((r) => r.kind === 'escalation-focal-point')
               .map((r) => sentRow(r, now.toISOString()))
           : [];
-        const out = planReminders(dept.targets, dept.plans, ledger, policy, now);
+        const out = planReminders(dept.targets, dept.plans, ledger, policy, now).toArray();
         const office = new Map(dept.plans.map((p) => [p.plan.id, p.office]));
         const owner = new Map(dept.targets.map((t) => [t.id, t.owner]));
         out.forEach((r, i) => {

@@ -26,7 +26,7 @@ const run = (targets = [due(0)], now = NOW, p = policy(), ledger: PlannedReminde
     ledger.map((r) => sentRow(r, now.toISOString())),
     p,
     now,
-  );
+  ).toArray();
 
 describe('planReminders', () => {
   describe('due soon', () => {
@@ -67,7 +67,9 @@ describe('planReminders', () => {
       expect(summary(run([due(-20, { status: 'achieved' }), due(-20, { status: 'dropped' }), due(2, { status: 'achieved' })]))).toEqual([]);
       const draft = planRecord(office.id, { status: 'draft' });
       expect(
-        planReminders([targetRecord(draft.id, { dueDate: addDays(TODAY, -3) })], [inContext(draft, office)], [], policy(), NOW).filter((r) => !r.digest),
+        planReminders([targetRecord(draft.id, { dueDate: addDays(TODAY, -3) })], [inContext(draft, office)], [], policy(), NOW)
+          .toArray()
+          .filter((r) => !r.digest),
       ).toEqual([]);
     });
   });
@@ -106,7 +108,9 @@ describe('planReminders', () => {
 
     it('reminds the Gender Unit after Z days, then every Z days', () => {
       const reviewOf = (p: ReturnType<typeof submitted>, now = NOW) =>
-        planReminders([], [inContext(p, office)], [], policy(), now).filter((r) => r.kind === 'review-waiting');
+        planReminders([], [inContext(p, office)], [], policy(), now)
+          .toArray()
+          .filter((r) => r.kind === 'review-waiting');
       expect(reviewOf(submitted(9))).toEqual([]);
       const p10 = submitted(10);
       expect(reviewOf(p10)).toEqual([expect.objectContaining({ recipient: 'gu@example.org', planId: p10.id, dueDate: TODAY, daysOverdue: 0, period: TODAY })]);
@@ -124,7 +128,9 @@ describe('planReminders', () => {
         ledger.map((r) => sentRow(r, now.toISOString())),
         policy(),
         now,
-      ).filter((r) => r.digest);
+      )
+        .toArray()
+        .filter((r) => r.digest);
 
     it("goes to the office's channel and the Gender Unit from the digest weekday, once a week", () => {
       const monday = digests(NOW);
@@ -139,7 +145,9 @@ describe('planReminders', () => {
 
     it('lists reminders that did not arrive in the Gender Unit digest', () => {
       const row = { ...sentRow(run([due(-1)])[0]!, NOW.toISOString()), status: 'unreachable' as const, outcome: '403 BotNotInConversationRoster' };
-      const gu = planReminders([], plans, [row], policy(), NOW).find((r) => r.kind === 'gender-unit-digest')!;
+      const gu = planReminders([], plans, [row], policy(), NOW)
+        .toArray()
+        .find((r) => r.kind === 'gender-unit-digest')!;
       expect(gu.digest!.undelivered).toEqual([expect.objectContaining({ recipient: OWNER, status: 'unreachable', outcome: '403 BotNotInConversationRoster' })]);
     });
   });

@@ -127,7 +127,7 @@ describe('remedial action reminders', () => {
   const expected = [`remedial-due→${USERS.owner}@${addDays(TODAY, 3)}`, `remedial-overdue→${USERS.focalA}@${addDays(TODAY, -6)}`];
 
   it('plans "due" within the due-soon window and "overdue" past the due date, to the responsible person, and nothing for done, dropped or later actions', async () => {
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     const planned = reminders.filter((r) => REMEDIAL_KINDS.has(r.kind));
     expect(planned.map((r) => summary(r.key)).sort()).toEqual([...expected].sort());
     expect(planned.map((r) => r.remedialActionId).sort()).toEqual(['act-due', 'act-overdue']);
@@ -135,7 +135,7 @@ describe('remedial action reminders', () => {
   });
 
   it('keys each reminder by action, kind, due date and recipient', async () => {
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     expect(reminders.filter((r) => REMEDIAL_KINDS.has(r.kind)).map((r) => r.key)).toEqual(
       expect.arrayContaining([`remedial:act-due|remedial-due|${addDays(TODAY, 3)}|${USERS.owner}`]),
     );
@@ -189,7 +189,7 @@ describe('remedial action reminders', () => {
       const current = await h.store.get('remedialAction', id);
       await h.store.commit(commitOf([{ op: 'update', entity: 'remedialAction', id, expectedVersion: current!.version, patch: { status } }]));
     }
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     expect(reminders.filter((r) => REMEDIAL_KINDS.has(r.kind))).toEqual([]);
   });
 
@@ -197,13 +197,13 @@ describe('remedial action reminders', () => {
     await h.store.commit(
       commitOf([{ op: 'create', entity: 'remedialAction', record: action('act-nobody', h.world.officeA.id, { due: addDays(TODAY, -3), responsible: '' }) }]),
     );
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     expect(reminders.filter((r) => r.remedialActionId === 'act-nobody').map((r) => `${r.kind}→${r.recipient}`)).toEqual([`remedial-overdue→${USERS.focalA}`]);
   });
 
   it('sends no "due" reminder when the policy turns the due-soon window off, and still the overdue one', async () => {
     await h.store.commit(commitOf([{ op: 'create', entity: 'setting', record: { id: 'reminder-policy', value: { dueSoonDays: 0 } } }]));
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     expect(reminders.filter((r) => REMEDIAL_KINDS.has(r.kind)).map((r) => r.kind)).toEqual(['remedial-overdue']);
   });
 

@@ -117,7 +117,7 @@ describe('period report reminders', () => {
   ];
 
   it('plans each kind for the right people: due soon, late, late escalated to the Gender Unit, waiting for review', async () => {
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     const planned = reminders.filter((r) => REPORT_KINDS.has(r.kind)).map((r) => `${r.kind}→${r.recipient}`);
     expect(planned.sort()).toEqual([...expected].sort());
   });
@@ -164,7 +164,7 @@ describe('period report reminders', () => {
 
   it("does not escalate a late report to the Gender Unit before the policy's delay", async () => {
     await h.store.commit(commitOf([{ op: 'create', entity: 'setting', record: { id: 'reminder-policy', value: { reportLateEscalateAfterDays: 21 } } }]));
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     expect(reminders.filter((r) => r.kind === 'report-late').map((r) => r.recipient)).toEqual([USERS.focalB]);
   });
 
@@ -184,7 +184,7 @@ describe('period report reminders', () => {
         { op: 'update', entity: 'report', id: 'report-a', expectedVersion: a!.version, patch: { status: 'accepted', decidedBy: USERS.advisor, decidedAt: at } },
       ]),
     );
-    const { reminders } = await planDueReminders(h.deps());
+    const reminders = (await planDueReminders(h.deps())).reminders.toArray();
     const planned = reminders.filter((r) => REPORT_KINDS.has(r.kind)).map((r) => `${r.kind}→${r.recipient}`);
     expect(planned.sort()).toEqual([`report-due→${USERS.focalA}`, `report-due→${USERS.focalB}`]);
   });
