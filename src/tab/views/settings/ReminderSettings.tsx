@@ -5,7 +5,6 @@
 
 import { Button, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ApiProblem } from '../../api/api-client';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
@@ -15,21 +14,19 @@ import { useI18n } from '../../i18n/i18n';
 import { formOf, mergeMine, policyOf, reminderPolicySchema, type PolicyForm, type ReminderPolicy } from './policy-form';
 import { PolicyConflict } from './PolicyConflict';
 import { ReminderPolicyFields } from './ReminderPolicyFields';
+import { useStoredSetting, type StoredSetting } from './use-stored-setting';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-interface Stored {
-  policy: ReminderPolicy;
-  etag: string;
-}
+type Stored = StoredSetting<ReminderPolicy>;
 
 export function ReminderSettings() {
   const { api } = useApp();
   const loaded = useResource(
-    (signal) => api.get<ReminderPolicy>(apiPaths.reminderPolicy, signal).then((r): Stored => ({ policy: r.body, etag: r.etag ?? '"0"' })),
+    (signal) => api.get<ReminderPolicy>(apiPaths.reminderPolicy, signal).then((r): Stored => ({ value: r.body, etag: r.etag ?? '"0"' })),
     [api],
   );
   if (loaded.error !== undefined) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
@@ -40,40 +37,20 @@ export function ReminderSettings() {
 function PolicyEditor({ initial }: { initial: Stored }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { api } = useApp();
-  const [stored, setStored] = useState(initial);
-  const [form, setForm] = useState<PolicyForm>(() => formOf(initial.policy));
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
-  const [conflict, setConflict] = useState<Stored>();
+  const [form, setForm] = useState<PolicyForm>(() => formOf(initial.value));
+  const { stored, busy, failure, setFailure, conflict, saved, setSaved, put, takeTheirs } = useStoredSetting(initial, {
+    path: apiPaths.reminderPolicy,
+    read: (body) => {
+      const policy = reminderPolicySchema.safeParse(body);
+      return policy.success ? policy.data : undefined;
+    },
+    onStored: (policy) => setForm(formOf(policy)),
+  });
 
-  const mine = policyOf(form, stored.policy);
+  const mine = policyOf(form, stored.value);
   const checked = validate(reminderPolicySchema, mine, t);
   const serverErrors: FieldErrors = serverFieldErrors(failure, t);
   const errors: FieldErrors = { ...serverErrors, ...checked.errors };
-
-  const put = async (body: Record<string, unknown>, etag: string) => {
-    setBusy(true);
-    setFailure(undefined);
-    setSaved(false);
-    try {
-      const { body: policy, etag: next } = await api.send<ReminderPolicy>('PUT', apiPaths.reminderPolicy, { body, ifMatch: etag });
-      const now = { policy, etag: next ?? etag };
-      setStored(now);
-      setForm(formOf(policy));
-      setConflict(undefined);
-      setSaved(true);
-    } catch (error) {
-      if (error instanceof ApiProblem && error.status === 412 && error.current !== undefined) {
-        const current = reminderPolicySchema.safeParse(error.current);
-        if (current.success) setConflict({ policy: current.data, etag: error.etag ?? etag });
-        else setFailure(error);
-      } else setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section className={styles.view} aria-labelledby="view-title">
@@ -88,16 +65,12 @@ function PolicyEditor({ initial }: { initial: Stored }) {
       )}
       {conflict ? (
         <PolicyConflict
-          base={stored.policy}
+          base={stored.value}
           mine={mine}
-          theirs={conflict.policy}
+          theirs={conflict.value}
           busy={busy}
-          onKeepMine={() => void put(mergeMine(stored.policy, mine, conflict.policy), conflict.etag)}
-          onTakeTheirs={() => {
-            setStored(conflict);
-            setForm(formOf(conflict.policy));
-            setConflict(undefined);
-          }}
+          onKeepMine={() => void put(mergeMine(stored.value, mine, conflict.value), conflict.etag)}
+          onTakeTheirs={takeTheirs}
         />
       ) : (
         <form
@@ -123,7 +96,7 @@ function PolicyEditor({ initial }: { initial: Stored }) {
             <Button
               disabled={busy}
               onClick={() => {
-                setForm(formOf(stored.policy));
+                setForm(formOf(stored.value));
                 setFailure(undefined);
               }}
             >

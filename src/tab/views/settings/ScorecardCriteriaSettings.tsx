@@ -8,7 +8,6 @@ import { Button, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } 
 import { useState } from 'react';
 import { scorecardCriteria, type Criterion, type ScorecardCriteria } from '../../../contract';
 import { DEFAULT_CRITERIA } from '../../../domain/scorecard-criteria';
-import { ApiProblem } from '../../api/api-client';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
@@ -18,6 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import { bodyOf, formOf, mergeMine, scorecardCriteriaInput, type CriterionRow } from './criteria-form';
 import { CriteriaConflict } from './CriteriaConflict';
 import { ScorecardCriteriaFields } from './ScorecardCriteriaFields';
+import { useStoredSetting, type StoredSetting } from './use-stored-setting';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -27,15 +27,12 @@ const useStyles = makeStyles({
   note: { maxWidth: '72rem' },
 });
 
-interface Stored {
-  criteria: Criterion[];
-  etag: string;
-}
+type Stored = StoredSetting<Criterion[]>;
 
 export function ScorecardCriteriaSettings() {
   const { api } = useApp();
   const loaded = useResource(
-    (signal) => api.get<ScorecardCriteria>(apiPaths.scorecardCriteria, signal).then((r): Stored => ({ criteria: r.body.criteria, etag: r.etag ?? '"0"' })),
+    (signal) => api.get<ScorecardCriteria>(apiPaths.scorecardCriteria, signal).then((r): Stored => ({ value: r.body.criteria, etag: r.etag ?? '"0"' })),
     [api],
   );
   if (loaded.error !== undefined) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
@@ -46,38 +43,30 @@ export function ScorecardCriteriaSettings() {
 function CriteriaEditor({ initial }: { initial: Stored }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const { api } = useApp();
-  const [stored, setStored] = useState(initial);
-  const [rows, setRows] = useState<CriterionRow[]>(() => formOf(initial.criteria, locale));
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [notice, setNotice] = useState<'saved' | 'defaults'>();
-  const [conflict, setConflict] = useState<Stored>();
+  const [rows, setRows] = useState<CriterionRow[]>(() => formOf(initial.value, locale));
+  const [restored, setRestored] = useState(false);
+  const { stored, busy, failure, setFailure, conflict, saved, setSaved, put, takeTheirs } = useStoredSetting(initial, {
+    path: apiPaths.scorecardCriteria,
+    read: (body) => {
+      const answer = scorecardCriteria.safeParse(body);
+      return answer.success ? answer.data.criteria : undefined;
+    },
+    onStored: (criteria) => {
+      setRows(formOf(criteria, locale));
+      setRestored(false);
+    },
+  });
+  const notice = saved ? 'saved' : restored ? 'defaults' : undefined;
+  const setNotice = (next: 'defaults' | undefined) => {
+    setSaved(false);
+    setRestored(next === 'defaults');
+  };
 
   const mine = bodyOf(rows, locale);
   const checked = validate(scorecardCriteriaInput, mine, t);
   const errors: FieldErrors = { ...serverFieldErrors(failure, t), ...checked.errors };
   // A problem of the whole set (a criterion missing) has no field of its own to show on.
   const setProblem = Object.keys(errors).some((k) => k.startsWith('criteria.')) ? undefined : errors.criteria;
-
-  const put = async (body: { criteria: Record<string, unknown>[] }, etag: string) => {
-    setBusy(true);
-    setFailure(undefined);
-    setNotice(undefined);
-    try {
-      const { body: saved, etag: next } = await api.send<ScorecardCriteria>('PUT', apiPaths.scorecardCriteria, { body, ifMatch: etag });
-      setStored({ criteria: saved.criteria, etag: next ?? etag });
-      setRows(formOf(saved.criteria, locale));
-      setConflict(undefined);
-      setNotice('saved');
-    } catch (error) {
-      const current = error instanceof ApiProblem && error.status === 412 ? scorecardCriteria.safeParse(error.current) : undefined;
-      if (error instanceof ApiProblem && current?.success) setConflict({ criteria: current.data.criteria, etag: error.etag ?? etag });
-      else setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section className={styles.view} aria-labelledby="criteria-title">
@@ -97,16 +86,12 @@ function CriteriaEditor({ initial }: { initial: Stored }) {
       </div>
       {conflict ? (
         <CriteriaConflict
-          base={stored.criteria}
+          base={stored.value}
           mine={mine.criteria}
-          theirs={conflict.criteria}
+          theirs={conflict.value}
           busy={busy}
-          onKeepMine={() => void put(mergeMine(stored.criteria, mine.criteria, conflict.criteria), conflict.etag)}
-          onTakeTheirs={() => {
-            setStored(conflict);
-            setRows(formOf(conflict.criteria, locale));
-            setConflict(undefined);
-          }}
+          onKeepMine={() => void put(mergeMine(stored.value, mine.criteria, conflict.value), conflict.etag)}
+          onTakeTheirs={takeTheirs}
         />
       ) : (
         <form
@@ -148,7 +133,7 @@ function CriteriaEditor({ initial }: { initial: Stored }) {
             <Button
               disabled={busy}
               onClick={() => {
-                setRows(formOf(stored.criteria, locale));
+                setRows(formOf(stored.value, locale));
                 setFailure(undefined);
                 setNotice(undefined);
               }}
