@@ -3,7 +3,7 @@
 // whole policy with If-Match, and a 412 (someone saved meanwhile) turns into the conflict view,
 // as in the plan editor.
 
-import { Button, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { apiPaths } from '../../api/api-paths';
 import { useResource } from '../../api/use-resource';
@@ -14,11 +14,11 @@ import { useI18n } from '../../i18n/i18n';
 import { formOf, mergeMine, policyOf, reminderPolicySchema, type PolicyForm, type ReminderPolicy } from './policy-form';
 import { PolicyConflict } from './PolicyConflict';
 import { ReminderPolicyFields } from './ReminderPolicyFields';
+import { SettingForm } from './SettingForm';
 import { useStoredSetting, type StoredSetting } from './use-stored-setting';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 type Stored = StoredSetting<ReminderPolicy>;
@@ -63,48 +63,36 @@ function PolicyEditor({ initial }: { initial: Stored }) {
           <MessageBarBody>{t.settings.saved}</MessageBarBody>
         </MessageBar>
       )}
-      {conflict ? (
-        <PolicyConflict
-          base={stored.value}
-          mine={mine}
-          theirs={conflict.value}
-          busy={busy}
-          onKeepMine={() => void put(mergeMine(stored.value, mine, conflict.value), conflict.etag)}
-          onTakeTheirs={takeTheirs}
-        />
-      ) : (
-        <form
-          className={styles.view}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (checked.ok) void put(mine, stored.etag);
+      <SettingForm
+        conflict={
+          conflict && (
+            <PolicyConflict
+              base={stored.value}
+              mine={mine}
+              theirs={conflict.value}
+              busy={busy}
+              onKeepMine={() => void put(mergeMine(stored.value, mine, conflict.value), conflict.etag)}
+              onTakeTheirs={takeTheirs}
+            />
+          )
+        }
+        busy={busy}
+        valid={checked.ok}
+        onSave={() => void put(mine, stored.etag)}
+        onCancel={() => {
+          setForm(formOf(stored.value));
+          setFailure(undefined);
+        }}
+      >
+        <ReminderPolicyFields
+          form={form}
+          errors={errors}
+          onChange={(change) => {
+            setSaved(false);
+            setForm((f) => ({ ...f, ...change }));
           }}
-        >
-          <ReminderPolicyFields
-            form={form}
-            errors={errors}
-            onChange={(change) => {
-              setSaved(false);
-              setForm((f) => ({ ...f, ...change }));
-            }}
-          />
-          <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={busy || !checked.ok}>
-              {busy ? t.common.saving : t.common.save}
-            </Button>
-            <Button
-              disabled={busy}
-              onClick={() => {
-                setForm(formOf(stored.value));
-                setFailure(undefined);
-              }}
-            >
-              {t.common.cancel}
-            </Button>
-          </div>
-        </form>
-      )}
+        />
+      </SettingForm>
       {failure !== undefined && <LoadError error={failure} />}
     </section>
   );

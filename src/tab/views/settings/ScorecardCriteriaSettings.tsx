@@ -17,11 +17,11 @@ import { useI18n } from '../../i18n/i18n';
 import { bodyOf, formOf, mergeMine, scorecardCriteriaInput, type CriterionRow } from './criteria-form';
 import { CriteriaConflict } from './CriteriaConflict';
 import { ScorecardCriteriaFields } from './ScorecardCriteriaFields';
+import { SettingForm } from './SettingForm';
 import { useStoredSetting, type StoredSetting } from './use-stored-setting';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   problem: { color: tokens.colorPaletteRedForeground1 },
   // As wide as the criteria below it.
   note: { maxWidth: '72rem' },
@@ -84,65 +84,55 @@ function CriteriaEditor({ initial }: { initial: Stored }) {
           </MessageBar>
         )}
       </div>
-      {conflict ? (
-        <CriteriaConflict
-          base={stored.value}
-          mine={mine.criteria}
-          theirs={conflict.value}
-          busy={busy}
-          onKeepMine={() => void put(mergeMine(stored.value, mine.criteria, conflict.value), conflict.etag)}
-          onTakeTheirs={takeTheirs}
-        />
-      ) : (
-        <form
-          className={styles.view}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (checked.ok) void put(mine, stored.etag);
-          }}
-        >
-          <ScorecardCriteriaFields
-            rows={rows}
-            errors={errors}
-            onChange={(index, row) => {
-              setNotice(undefined);
+      <SettingForm
+        conflict={
+          conflict && (
+            <CriteriaConflict
+              base={stored.value}
+              mine={mine.criteria}
+              theirs={conflict.value}
+              busy={busy}
+              onKeepMine={() => void put(mergeMine(stored.value, mine.criteria, conflict.value), conflict.etag)}
+              onTakeTheirs={takeTheirs}
+            />
+          )
+        }
+        busy={busy}
+        valid={checked.ok}
+        onSave={() => void put(mine, stored.etag)}
+        onCancel={() => {
+          setRows(formOf(stored.value, locale));
+          setFailure(undefined);
+          setNotice(undefined);
+        }}
+        actions={
+          <Button
+            disabled={busy}
+            onClick={() => {
+              setRows(formOf(DEFAULT_CRITERIA, locale));
               setFailure(undefined);
-              setRows((all) => all.map((r, i) => (i === index ? row : r)));
+              setNotice('defaults');
             }}
-          />
-          {setProblem && (
-            <Text className={styles.problem} role="alert">
-              {setProblem}
-            </Text>
-          )}
-          <div className={styles.actions}>
-            <Button type="submit" appearance="primary" disabled={busy || !checked.ok}>
-              {busy ? t.common.saving : t.common.save}
-            </Button>
-            <Button
-              disabled={busy}
-              onClick={() => {
-                setRows(formOf(DEFAULT_CRITERIA, locale));
-                setFailure(undefined);
-                setNotice('defaults');
-              }}
-            >
-              {t.criteriaSettings.restoreDefaults}
-            </Button>
-            <Button
-              disabled={busy}
-              onClick={() => {
-                setRows(formOf(stored.value, locale));
-                setFailure(undefined);
-                setNotice(undefined);
-              }}
-            >
-              {t.common.cancel}
-            </Button>
-          </div>
-        </form>
-      )}
+          >
+            {t.criteriaSettings.restoreDefaults}
+          </Button>
+        }
+      >
+        <ScorecardCriteriaFields
+          rows={rows}
+          errors={errors}
+          onChange={(index, row) => {
+            setNotice(undefined);
+            setFailure(undefined);
+            setRows((all) => all.map((r, i) => (i === index ? row : r)));
+          }}
+        />
+        {setProblem && (
+          <Text className={styles.problem} role="alert">
+            {setProblem}
+          </Text>
+        )}
+      </SettingForm>
       {failure !== undefined && <LoadError error={failure} />}
     </section>
   );
