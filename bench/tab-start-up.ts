@@ -27,7 +27,7 @@ const TAB_DIR = path.join(ROOT, 'dist', 'tab');
 /** The baseline page (bench/tab-empty/vite.config.ts), at /empty/. */
 const EMPTY_DIR = path.join(ROOT, 'dist-bench', 'tab-empty');
 const EMPTY_BASE = '/empty/';
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium-headless-shell';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const FOCAL = 'bench.focal@bench.example.org';
 const RUNS = 9;

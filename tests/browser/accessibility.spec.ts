@@ -3,7 +3,7 @@
 // high-contrast themes change colours only, so accessibility-colours.spec.ts checks the same
 // views there with the colour rules; the test below keeps that rule list equal to axe's.
 
-import { axeFor, COLOUR_RULES } from './axe-check';
+import { COLOUR_RULES, runAxe } from './axe-check';
 import { checkEveryView } from './accessibility-views';
 import { tabUrl, useTabServer } from './tab-server';
 
@@ -19,7 +19,7 @@ describe('the rules checked in every theme', () => {
     const page = await context.newPage();
     await page.goto(tabUrl(app.server, {}));
     await page.getByRole('heading', { level: 1, name: 'Sign in as' }).waitFor();
-    const result = await axeFor(page, 'all').analyze();
+    const result = await runAxe(page, 'all', { everyOutcome: true });
     const every = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable];
     // A rule appears once per outcome (passes on some nodes, incomplete on others): by name.
     const colourRules = new Set(every.filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.id));

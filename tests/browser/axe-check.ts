@@ -1,10 +1,14 @@
 // How the browser suites run axe: the WCAG 2.x A and AA rules, serious and critical
-// violations only, one line per node, tabster's focus sentinels set aside. Axe runs in the
-// page itself (legacy mode): the default mode opens a blank page for every check to merge the
-// results of cross-origin frames, which doubled each check's time; the tab has no frames,
-// which seriousViolations() asserts, so nothing goes unchecked.
+// violations only, one line per node, tabster's focus sentinels set aside.
+//
+// axe-core runs in the page itself through its own API (axe.run), put into each document once.
+// @axe-core/playwright did the same with two costs that made a third of the browser suites' time
+// (measured 2026-12-05, docs/benchmarks.md): it evaluated axe's 600 KB source twice per check,
+// and sent back every node of every passing rule. The tab has no frames, which
+// seriousViolations() asserts, so checking the top document alone leaves nothing unchecked.
 
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,17 +33,42 @@ const isTabsterSentinel = (rule: string, html: string) => rule === 'aria-hidden-
 
 export type AxeRules = 'all' | 'colour';
 
-/** The axe checker for the page: every WCAG rule, or only the colour rules. */
-export function axeFor(page: Page, rules: AxeRules = 'all'): AxeBuilder {
-  const builder = new AxeBuilder({ page }).setLegacyMode();
-  return rules === 'all' ? builder.withTags(WCAG) : builder.withRules(COLOUR_RULES);
+// What runs in the page is written as expressions: this project type-checks its tests without
+// the DOM's types, which the server must never see.
+
+/** True once axe is in the page's current document. */
+const AXE_PRESENT = "typeof window.axe?.run === 'function'";
+
+/**
+ * Resolves when the page's transitions have ended (Fluent's dialogs fade and slide in through
+ * the Web Animations API): a contrast measured mid-fade is one nobody reads. Animations without
+ * an end (a spinner) are not waited for.
+ */
+const TRANSITIONS_ENDED = `Promise.all(document.getAnimations()
+  .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+  .map((a) => a.finished.catch(() => undefined))).then(() => true)`;
+
+/**
+ * Runs axe on the page once its transitions have ended: every WCAG rule, or only the colour
+ * rules. axe is put into the document the first time it is checked (a navigation starts a new
+ * one). With `everyOutcome`, passing, incomplete and inapplicable rules come back too (one node
+ * each); otherwise only the violations, with all their nodes.
+ */
+export async function runAxe(page: Page, rules: AxeRules = 'all', { everyOutcome = false } = {}): Promise<AxeResults> {
+  await page.evaluate(TRANSITIONS_ENDED);
+  if (!(await page.evaluate<boolean>(AXE_PRESENT))) await page.evaluate(axe.source);
+  const options: RunOptions = {
+    runOnly: rules === 'all' ? { type: 'tag', values: WCAG } : { type: 'rule', values: COLOUR_RULES },
+    ...(everyOutcome ? {} : { resultTypes: ['violations'] }),
+  };
+  return page.evaluate<AxeResults>(`window.axe.run(document, ${JSON.stringify(options)})`);
 }
 
 /** The serious and critical violations on the page as it is now, one line each. */
 export async function seriousViolations(page: Page, rules: AxeRules = 'all'): Promise<string[]> {
-  // Legacy mode checks the page and its same-origin frames only: say so if frames ever appear.
+  // Only the top document is checked: say so if frames ever appear.
   expect(page.frames().map((f) => f.url())).toEqual([page.url()]);
-  const result = await axeFor(page, rules).analyze();
+  const result = await runAxe(page, rules);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) =>
