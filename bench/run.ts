@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, each printing Markdown tables whose figures are ratios to a
 // yardstick measured in the same run (docs/benchmarks.md). `npm run bench -- [seconds]
-// [api|checkins|close|export|progress|reminders|sharepoint|sp-actions|tab|trends …]` runs only those
+// [api|checkins|cli|close|export|progress|reminders|sharepoint|sp-actions|tab|trends …]` runs only those
 // named (all by default); the seconds are how long each API route is measured (8 by default).
 
 import { benchApi } from './api-throughput';
+import { benchCli } from './cli-start-up';
 import { benchExport } from './export-time-and-memory';
 import { benchCheckIns } from './latest-check-ins';
 import { benchMonitoringGraphRequests } from './monitoring-graph-requests';
@@ -21,6 +22,7 @@ const ONLY = new Set(ARGS.filter((a) => !/^\d+$/.test(a)));
 const BENCHMARKS: [string, () => Promise<string[]>][] = [
   ['api', () => benchApi(DURATION_S)],
   ['checkins', benchCheckIns],
+  ['cli', benchCli],
   ['close', benchPeriodClose],
   ['export', () => benchExport()],
   ['progress', benchProgressReport],

@@ -6,30 +6,19 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
-import { createBot, createOutbox } from './bot/bot-app';
-import { botSettingsFrom } from './bot/bot-config';
-import { clientCredentialsTokens } from './bot/bot-token';
-import { graphDirectory } from './bot/graph-directory';
 import { ConfigError, type Config } from './config';
-import { buildDemoData, DEMO_USERS } from './demo/demo-data';
-import { DocumentLibrary } from './graph/document-library';
-import { GraphAccess } from './graph/graph-access';
-import { loadListSchema } from './graph/list-schema';
-import { SharePointStore } from './graph/sharepoint-store';
-import { startReminderScheduler } from './reminders/scheduler';
+import type { GraphAccess } from './graph/graph-access';
 import type { ReminderDeps, ReminderSettings } from './reminders/sweep-data';
-import { TEAMS_LIMITS } from './reminders/throttle';
-import { createApp } from './server/app';
-import { tabConfigOf } from './server/tab-routes';
 import type { Authenticator } from './server/auth/authenticator';
-import { devAuthenticator } from './server/auth/dev-authenticator';
-import { entraAuthenticator } from './server/auth/entra-authenticator';
 import { serviceContext, type ServiceContext } from './services/context';
-import { staticDirectory, type Directory } from './services/directory';
+import type { Directory } from './services/directory';
 import type { ExportLibrary } from './services/export-library';
-import { seedDataset } from './services/seed';
 import type { PlanStore } from './store/plan-store';
 import { SqliteStore } from './store/sqlite/sqlite-store';
+
+// The adapters load when they are first needed (`await import`): a CLI command on SQLite never
+// loads Express, the Teams SDK or the Graph clients, and answers in a third of the time
+// (docs/benchmarks.md, "CLI start").
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   // Logs go to stderr so that commands can keep stdout for their output.
@@ -37,10 +26,11 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
 }
 
 /** One Graph client (and one msal token cache) per process. */
-export function graphAccess(config: Config, logger: Logger): GraphAccess {
+export async function graphAccess(config: Config, logger: Logger): Promise<GraphAccess> {
   if (!config.tenantId || !config.clientId || !config.clientSecret) {
     throw new ConfigError('Microsoft Graph needs TENANT_ID, CLIENT_ID and CLIENT_SECRET.');
   }
+  const { GraphAccess } = await import('./graph/graph-access');
   return new GraphAccess({
     graphEndpoint: config.graphEndpoint,
     authorityHost: config.authorityHost,
@@ -60,7 +50,12 @@ export interface OpenStore {
 export async function openStore(config: Config, logger: Logger = createLogger(config)): Promise<OpenStore> {
   if (config.store === 'sqlite') return { store: new SqliteStore({ path: config.sqlitePath }), library: null };
   if (!config.sharepointSiteUrl) throw new ConfigError('STORE=sharepoint needs SHAREPOINT_SITE_URL');
-  const graph = graphAccess(config, logger);
+  const [graph, { SharePointStore }, { loadListSchema }, { DocumentLibrary }] = await Promise.all([
+    graphAccess(config, logger),
+    import('./graph/sharepoint-store'),
+    import('./graph/list-schema'),
+    import('./graph/document-library'),
+  ]);
   const store = await SharePointStore.open({
     graph,
     siteUrl: config.sharepointSiteUrl,
@@ -81,13 +76,17 @@ export interface Services {
 export async function openServices(config: Config, options: { logger?: Logger; clock?: () => Date } = {}): Promise<Services> {
   const logger = options.logger ?? createLogger(config);
   const { store, library } = await openStore(config, logger);
-  const ctx = serviceContext(store, options.clock, undefined, directoryFrom(config, logger), library);
+  const ctx = serviceContext(store, options.clock, undefined, await directoryFrom(config, logger), library);
   return { ctx, logger, close: () => store.close() };
 }
 
-export function createAuthenticator(config: Config): Authenticator {
-  if (config.authMode === 'dev') return devAuthenticator(DEMO_USERS);
+export async function createAuthenticator(config: Config): Promise<Authenticator> {
+  if (config.authMode === 'dev') {
+    const [{ devAuthenticator }, { DEMO_USERS }] = await Promise.all([import('./server/auth/dev-authenticator'), import('./demo/demo-users')]);
+    return devAuthenticator(DEMO_USERS);
+  }
   if (!config.tenantId) throw new ConfigError('AUTH_MODE=entra needs TENANT_ID and CLIENT_ID');
+  const { entraAuthenticator } = await import('./server/auth/entra-authenticator');
   return entraAuthenticator({
     tenantId: config.tenantId,
     audiences: config.apiAudiences,
@@ -102,12 +101,14 @@ export function createAuthenticator(config: Config): Authenticator {
  * app's own credentials. Without a client secret there is no app-only token for Graph, so the
  * bot knows nobody's product role (focal points and owners still work: they come from the data).
  */
-export function directoryFrom(config: Config, logger: Logger): Directory {
-  if (config.authMode === 'dev') return staticDirectory(DEMO_USERS);
+export async function directoryFrom(config: Config, logger: Logger): Promise<Directory> {
+  const { staticDirectory } = await import('./services/directory');
+  if (config.authMode === 'dev') return staticDirectory((await import('./demo/demo-users')).DEMO_USERS);
   if (!config.clientId || !config.clientSecret || !config.tenantId) {
     logger.warn('no CLIENT_SECRET: the bot cannot read app roles from Entra ID, so it treats everyone as having no product role');
     return staticDirectory([]);
   }
+  const [{ clientCredentialsTokens }, { graphDirectory }] = await Promise.all([import('./bot/bot-token'), import('./bot/graph-directory')]);
   const tokens = clientCredentialsTokens(
     { clientId: config.clientId, clientSecret: config.clientSecret, tenantId: config.tenantId, authorityHost: config.authorityHost },
     logger,
@@ -123,7 +124,8 @@ export function directoryFrom(config: Config, logger: Logger): Directory {
 export const REMINDER_LEASE_MS = 5 * 60_000;
 export const REMINDER_PENDING_TIMEOUT_MS = 30 * 60_000;
 
-export function reminderSettingsFrom(config: Config): ReminderSettings {
+export async function reminderSettingsFrom(config: Config): Promise<ReminderSettings> {
+  const [{ botSettingsFrom }, { TEAMS_LIMITS }] = await Promise.all([import('./bot/bot-config'), import('./reminders/throttle')]);
   return {
     instanceId: config.instanceId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     tenantId: config.tenantId,
@@ -137,11 +139,17 @@ export function reminderSettingsFrom(config: Config): ReminderSettings {
 /** What `remind` runs on: the services with the clock stopped at `now`, and the bot's outbox when it sends. */
 export async function openReminders(config: Config, { now, send }: { now: Date; send: boolean }): Promise<{ deps: ReminderDeps; close(): Promise<void> }> {
   const { ctx, logger, close } = await openServices(config, { clock: () => now });
-  const outbox = send ? createOutbox(botSettingsFrom(config), logger) : null;
-  return { deps: { ctx, outbox, directory: ctx.directory, logger, settings: reminderSettingsFrom(config) }, close };
+  const outbox = send ? await createOutboxFor(config, logger) : null;
+  return { deps: { ctx, outbox, directory: ctx.directory, logger, settings: await reminderSettingsFrom(config) }, close };
+}
+
+async function createOutboxFor(config: Config, logger: Logger) {
+  const [{ createOutbox }, { botSettingsFrom }] = await Promise.all([import('./bot/bot-app'), import('./bot/bot-config')]);
+  return createOutbox(botSettingsFrom(config), logger);
 }
 
 export async function seedDemo(ctx: ServiceContext) {
+  const [{ seedDataset }, { buildDemoData }] = await Promise.all([import('./services/seed'), import('./demo/demo-data')]);
   return seedDataset(ctx, buildDemoData(ctx.clock(), ctx.newId));
 }
 
@@ -161,13 +169,21 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     const seeded = await seedDemo(ctx);
     logger.info(seeded, 'the store was empty: loaded the demo data');
   }
-  const authenticator = createAuthenticator(config);
+  const authenticator = await createAuthenticator(config);
   if (authenticator.mode === 'dev') {
     logger.warn(
       '!!! AUTH_MODE=dev: anyone on this machine can act as anyone with the x-dev-user header. ' +
         'Listening on 127.0.0.1 only. Never use dev mode in production. !!!',
     );
   }
+  const [{ createBot }, { botSettingsFrom }, { createApp }, { tabConfigOf }, { DEMO_USERS }, { startReminderScheduler }] = await Promise.all([
+    import('./bot/bot-app'),
+    import('./bot/bot-config'),
+    import('./server/app'),
+    import('./server/tab-routes'),
+    import('./demo/demo-users'),
+    import('./reminders/scheduler'),
+  ]);
   const bot = await createBot({ ctx, directory, logger, settings: botSettingsFrom(config) });
   const app = createApp({
     ctx,
@@ -187,7 +203,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   logger.info({ url, store: config.store, authMode: config.authMode }, '1325 Action Plan is listening');
   const scheduler = config.remindersEnabled
     ? startReminderScheduler(
-        { ctx, outbox: bot.outbox, directory, logger, settings: reminderSettingsFrom(config) },
+        { ctx, outbox: bot.outbox, directory, logger, settings: await reminderSettingsFrom(config) },
         { intervalMs: config.reminderIntervalMinutes * 60_000, runAtStart: true },
       )
     : null;

@@ -9,14 +9,11 @@
 
 import { PassThrough, type Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { exportQuery, saveQuery, type ExportFormat } from '../contract/exchange';
+import { EXPORT_CONTENT_TYPES, exportQuery, saveQuery, type ExportFormat } from '../contract/exchange';
 import { StateError } from '../domain/errors';
 import type { CheckIn, Office, PlanContents } from '../domain/model';
 import { parse } from '../domain/schemas';
 import { consolidate, peopleNamedIn, type ConsolidatedPlan } from '../export/consolidate';
-import { DOCX_CONTENT_TYPE, writeActionPlanDocument } from '../export/docx';
-import { writeActionPlanWorkbook } from '../export/xlsx';
-import { XLSX_CONTENT_TYPE } from '../export/xlsx-style';
 import { requirePermission } from './access';
 import { today, type ServiceContext } from './context';
 import { plansOfRecord } from './plan-revisions';
@@ -24,10 +21,8 @@ import type { ExportLibrary, SavedExport } from './export-library';
 import type { Actor } from './identity';
 import { officeByCode } from './offices';
 
-// The formats and queries are the API contract's.
-export { EXPORT_FORMATS, exportQuery, saveQuery, type ExportFormat, type ExportQuery } from '../contract/exchange';
-
-export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = { xlsx: XLSX_CONTENT_TYPE, docx: DOCX_CONTENT_TYPE };
+// The formats, their content types and the queries are the API contract's.
+export { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportQuery, saveQuery, type ExportFormat, type ExportQuery } from '../contract/exchange';
 
 export interface ActionPlanFile {
   fileName: string;
@@ -93,8 +88,11 @@ export async function prepareActionPlanExport(ctx: ServiceContext, actor: Actor,
     fileName,
     contentType: EXPORT_CONTENT_TYPES[format],
     consolidation,
-    write: (out, onProgress) =>
-      format === 'xlsx' ? writeActionPlanWorkbook(consolidation, out, { onProgress }) : writeActionPlanDocument(consolidation, out, { onProgress }),
+    // The writer of the format loads when the file is written: exceljs and docx are large.
+    async write(out, onProgress) {
+      if (format === 'xlsx') return (await import('../export/xlsx')).writeActionPlanWorkbook(consolidation, out, { onProgress });
+      return (await import('../export/docx')).writeActionPlanDocument(consolidation, out, { onProgress });
+    },
   };
 }
 

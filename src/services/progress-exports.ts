@@ -7,17 +7,13 @@
 // current ones; remedial actions show their current status (they are carried out after the period).
 
 import type { Writable } from 'node:stream';
-import { progressExportQuery, type ExportFormat } from '../contract/exchange';
+import { EXPORT_CONTENT_TYPES, progressExportQuery, type ExportFormat } from '../contract/exchange';
 import type { Target } from '../domain/model';
 import type { Period } from '../domain/monitoring';
 import { parse } from '../domain/schemas';
-import { renderCharts } from '../export/chart-renderer';
-import { progressCharts } from '../export/progress-charts';
-import { writeProgressDocument } from '../export/progress-docx';
 import { progressModel, type PeriodRows, type ProgressModel } from '../export/progress-model';
-import { writeProgressWorkbook } from '../export/progress-xlsx';
 import { load, today, type ServiceContext } from './context';
-import { EXPORT_CONTENT_TYPES, requireExporter } from './exports';
+import { requireExporter } from './exports';
 import type { Actor } from './identity';
 import { periodFigures } from './monitoring/period-figures';
 import { officeByCode } from './offices';
@@ -57,8 +53,15 @@ export async function prepareProgressReport(ctx: ServiceContext, actor: Actor, f
     fileName,
     contentType: EXPORT_CONTENT_TYPES[format],
     model,
+    // The writer of the format loads when the file is written: exceljs, docx and the chart
+    // renderer (Vega, resvg) are large.
     write: async (out) => {
-      if (format === 'xlsx') return writeProgressWorkbook(model, out);
+      if (format === 'xlsx') return (await import('../export/progress-xlsx')).writeProgressWorkbook(model, out);
+      const [{ progressCharts }, { renderCharts }, { writeProgressDocument }] = await Promise.all([
+        import('../export/progress-charts'),
+        import('../export/chart-renderer'),
+        import('../export/progress-docx'),
+      ]);
       const charts = progressCharts(model);
       const images = await renderCharts(charts.map((c) => c.spec));
       return writeProgressDocument(

@@ -20,7 +20,7 @@ export function registerProvisionCommand(program: Command, stdout: NodeJS.Writab
         import('../../graph/provision'),
       ]);
       const logger = createLogger(config);
-      const steps = await provision(graphAccess(config, logger), config.sharepointSiteUrl, loadListSchema(), {
+      const steps = await provision(await graphAccess(config, logger), config.sharepointSiteUrl, loadListSchema(), {
         dryRun: options.dryRun,
         onStep: (step) => stdout.write(`done: ${describeStep(step)}\n`),
       });
