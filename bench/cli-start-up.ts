@@ -34,7 +34,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function benchCli(): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cli-'));
-  const env = { PATH: process.env.PATH, SQLITE_PATH: path.join(dir, 'plan.db'), LOG_LEVEL: 'warn' };
+  const env = { SQLITE_PATH: path.join(dir, 'plan.db'), LOG_LEVEL: 'warn' };
   try {
     millisecondsOf([CLI, 'seed', '--demo', '--now', NOW], env);
     // Each round runs Node alone and then every command once, so that a busy moment hits all alike.
