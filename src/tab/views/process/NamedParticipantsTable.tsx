@@ -28,6 +28,7 @@ import { hasVisibleText } from '../../../domain/visible-text';
 import { MAX_NAMED_PARTICIPANTS } from '../../../domain/process-inputs';
 import { PARTICIPANT_LEVELS, SEXES, type ParticipantLevel, type Sex } from '../../../domain/process';
 import { useI18n } from '../../i18n/i18n';
+import { ChoiceSelect } from './ChoiceSelect';
 
 const useStyles = makeStyles({
   // Columns size to their content; the name takes what is left, and a long name wraps onto more lines.
@@ -153,34 +154,26 @@ export function NamedParticipantsTable({ rows, onRowsChange, errorOf, onVisited,
                   </TableCell>
                   <TableCell>
                     <Field {...field(r.key, 'level')}>
-                      <Select
+                      <ChoiceSelect
                         className={styles.level}
-                        aria-label={t.participants.personLabel(i + 1, t.participants.level)}
+                        label={t.participants.personLabel(i + 1, t.participants.level)}
+                        values={PARTICIPANT_LEVELS}
+                        words={t.participantLevel}
                         value={r.level}
-                        onChange={(_e, d) => change(r.key, { level: PARTICIPANT_LEVELS.find((l) => l === d.value) ?? r.level }, 'level')}
-                      >
-                        {PARTICIPANT_LEVELS.map((l) => (
-                          <option key={l} value={l}>
-                            {t.participantLevel[l]}
-                          </option>
-                        ))}
-                      </Select>
+                        onChange={(level) => change(r.key, { level }, 'level')}
+                      />
                     </Field>
                   </TableCell>
                   <TableCell>
                     <Field {...field(r.key, 'function')}>
-                      <Select
+                      <ChoiceSelect
                         className={styles.function}
-                        aria-label={t.participants.personLabel(i + 1, t.participants.function)}
+                        label={t.participants.personLabel(i + 1, t.participants.function)}
+                        values={FUNCTIONAL_AREAS}
+                        words={t.functionalArea}
                         value={r.function}
-                        onChange={(_e, d) => change(r.key, { function: FUNCTIONAL_AREAS.find((a) => a === d.value) ?? r.function }, 'function')}
-                      >
-                        {FUNCTIONAL_AREAS.map((a) => (
-                          <option key={a} value={a}>
-                            {t.functionalArea[a]}
-                          </option>
-                        ))}
-                      </Select>
+                        onChange={(fn) => change(r.key, { function: fn }, 'function')}
+                      />
                     </Field>
                   </TableCell>
                   <TableCell>

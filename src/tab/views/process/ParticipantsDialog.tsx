@@ -4,20 +4,7 @@
 // sends groups and named people together (PUT …/participants with the workshop's ETag); a
 // problem the server finds lands on the row and field it names ("named.3.name").
 
-import {
-  Button,
-  Input,
-  Select,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Input, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { WorkshopView } from '../../../contract';
@@ -31,6 +18,7 @@ import { FormDialog } from '../../forms/FormDialog';
 import { useSaving } from '../../forms/use-record-form';
 import { parseLocaleNumber, serverFieldErrors, validate } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
+import { ChoiceSelect } from './ChoiceSelect';
 import { NamedParticipantsTable, type NamedField, type NamedRow } from './NamedParticipantsTable';
 import { ParticipantTotalsTable } from './ParticipantTotalsTable';
 import { workshopName } from './workshop-name';
@@ -150,32 +138,24 @@ export function ParticipantsDialog({ open, workshop, onClose, onSaved, onStale }
               {rows.map((r, i) => (
                 <TableRow key={r.key}>
                   <TableCell>
-                    <Select
+                    <ChoiceSelect
                       className={styles.choice}
-                      aria-label={t.participants.rowLabel(i + 1, t.participants.level)}
+                      label={t.participants.rowLabel(i + 1, t.participants.level)}
+                      values={PARTICIPANT_LEVELS}
+                      words={t.participantLevel}
                       value={r.level}
-                      onChange={(_e, d) => change(r.key, { level: PARTICIPANT_LEVELS.find((l) => l === d.value) ?? r.level })}
-                    >
-                      {PARTICIPANT_LEVELS.map((l) => (
-                        <option key={l} value={l}>
-                          {t.participantLevel[l]}
-                        </option>
-                      ))}
-                    </Select>
+                      onChange={(level) => change(r.key, { level })}
+                    />
                   </TableCell>
                   <TableCell>
-                    <Select
+                    <ChoiceSelect
                       className={styles.choice}
-                      aria-label={t.participants.rowLabel(i + 1, t.participants.function)}
+                      label={t.participants.rowLabel(i + 1, t.participants.function)}
+                      values={FUNCTIONAL_AREAS}
+                      words={t.functionalArea}
                       value={r.function}
-                      onChange={(_e, d) => change(r.key, { function: FUNCTIONAL_AREAS.find((a) => a === d.value) ?? r.function })}
-                    >
-                      {FUNCTIONAL_AREAS.map((a) => (
-                        <option key={a} value={a}>
-                          {t.functionalArea[a]}
-                        </option>
-                      ))}
-                    </Select>
+                      onChange={(fn) => change(r.key, { function: fn })}
+                    />
                   </TableCell>
                   {(['women', 'men'] as const).map((field) => (
                     <TableCell key={field}>
