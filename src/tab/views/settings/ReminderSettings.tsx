@@ -6,8 +6,6 @@
 import { MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { apiPaths } from '../../api/api-paths';
-import { useResource } from '../../api/use-resource';
-import { useApp } from '../../app/app-context';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { serverFieldErrors, validate, type FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
@@ -15,7 +13,7 @@ import { formOf, mergeMine, policyOf, reminderPolicySchema, type PolicyForm, typ
 import { PolicyConflict } from './PolicyConflict';
 import { ReminderPolicyFields } from './ReminderPolicyFields';
 import { SettingForm } from './SettingForm';
-import { useStoredSetting, type StoredSetting } from './use-stored-setting';
+import { useSettingRead, useStoredSetting, type StoredSetting } from './use-stored-setting';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -23,12 +21,11 @@ const useStyles = makeStyles({
 
 type Stored = StoredSetting<ReminderPolicy>;
 
+/** GET /api/reminder-policy answers with the policy itself. */
+const policyOfAnswer = (body: ReminderPolicy) => body;
+
 export function ReminderSettings() {
-  const { api } = useApp();
-  const loaded = useResource(
-    (signal) => api.get<ReminderPolicy>(apiPaths.reminderPolicy, signal).then((r): Stored => ({ value: r.body, etag: r.etag ?? '"0"' })),
-    [api],
-  );
+  const loaded = useSettingRead(apiPaths.reminderPolicy, policyOfAnswer);
   if (loaded.error !== undefined) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   return <PolicyEditor initial={loaded.data} />;

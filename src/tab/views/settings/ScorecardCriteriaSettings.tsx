@@ -9,8 +9,6 @@ import { useState } from 'react';
 import { scorecardCriteria, type Criterion, type ScorecardCriteria } from '../../../contract';
 import { DEFAULT_CRITERIA } from '../../../domain/scorecard-criteria';
 import { apiPaths } from '../../api/api-paths';
-import { useResource } from '../../api/use-resource';
-import { useApp } from '../../app/app-context';
 import { LoadError, Loading } from '../../app/StatusViews';
 import { serverFieldErrors, validate, type FieldErrors } from '../../forms/validation';
 import { useI18n } from '../../i18n/i18n';
@@ -18,7 +16,7 @@ import { bodyOf, formOf, mergeMine, scorecardCriteriaInput, type CriterionRow } 
 import { CriteriaConflict } from './CriteriaConflict';
 import { ScorecardCriteriaFields } from './ScorecardCriteriaFields';
 import { SettingForm } from './SettingForm';
-import { useStoredSetting, type StoredSetting } from './use-stored-setting';
+import { useSettingRead, useStoredSetting, type StoredSetting } from './use-stored-setting';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -29,12 +27,11 @@ const useStyles = makeStyles({
 
 type Stored = StoredSetting<Criterion[]>;
 
+/** The criteria in GET /api/scorecard-criteria's answer. */
+const criteriaOf = (body: ScorecardCriteria) => body.criteria;
+
 export function ScorecardCriteriaSettings() {
-  const { api } = useApp();
-  const loaded = useResource(
-    (signal) => api.get<ScorecardCriteria>(apiPaths.scorecardCriteria, signal).then((r): Stored => ({ value: r.body.criteria, etag: r.etag ?? '"0"' })),
-    [api],
-  );
+  const loaded = useSettingRead(apiPaths.scorecardCriteria, criteriaOf);
   if (loaded.error !== undefined) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   return <CriteriaEditor initial={loaded.data} />;

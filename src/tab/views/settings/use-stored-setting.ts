@@ -5,6 +5,7 @@
 
 import { useState } from 'react';
 import { ApiProblem } from '../../api/api-client';
+import { useResource } from '../../api/use-resource';
 import { useApp } from '../../app/app-context';
 
 /** A setting as read: its value and the ETag to save it against. */
@@ -20,6 +21,18 @@ export interface SettingOptions<T> {
   read(body: unknown): T | undefined;
   /** Called with the value now stored, after a save or when their version is taken: the form starts again from it. */
   onStored(value: T): void;
+}
+
+/**
+ * Reads a setting (GET on its route) with the ETag to save it against. `valueOf` takes the value
+ * out of the answer; declare it outside the component, so that it is the same function each render.
+ */
+export function useSettingRead<B, T>(path: string, valueOf: (body: B) => T) {
+  const { api } = useApp();
+  return useResource(
+    (signal) => api.get<B>(path, signal).then((r): StoredSetting<T> => ({ value: valueOf(r.body), etag: r.etag ?? '"0"' })),
+    [api, path, valueOf],
+  );
 }
 
 export function useStoredSetting<T>(initial: StoredSetting<T>, { path, read, onStored }: SettingOptions<T>) {
