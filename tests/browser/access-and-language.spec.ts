@@ -1,7 +1,9 @@
 // What the tab refuses and how it speaks: a focal point cannot edit another office's plan,
 // user-written text never becomes markup, the page runs under its Content-Security-Policy,
-// and a French browser gets French labels, dates and numbers.
+// outside Teams it takes the browser's theme as the person switches it, and a French browser
+// gets French labels, dates and numbers.
 
+import type { Page } from 'playwright-core';
 import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
@@ -70,6 +72,48 @@ describe('the content security policy', () => {
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     }
     expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
+});
+
+describe('the theme outside Teams', () => {
+  const themeShown = (page: Page) => page.locator('[data-theme]').first().getAttribute('data-theme');
+
+  it("follows the browser's preferences as they change: dark, more contrast, forced colours, then light again", async () => {
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/targets' });
+    const page = tab.page;
+    await page.getByRole('heading', { level: 1, name: 'My targets' }).waitFor();
+    // The page's background, on the element inside the theme's provider (src/tab/app/Root.tsx).
+    const background = () => page.evaluate<string>(`getComputedStyle(document.querySelector('[data-theme] > div')).backgroundColor`);
+    expect(await themeShown(page)).toBe('light');
+    const light = await background();
+
+    for (const [preferences, theme] of [
+      [{ colorScheme: 'dark' }, 'dark'],
+      [{ colorScheme: 'dark', contrast: 'more' }, 'contrast'],
+      [{ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'active' }, 'contrast'],
+      [{ colorScheme: 'light', contrast: 'no-preference', forcedColors: 'none' }, 'light'],
+    ] as const) {
+      await page.emulateMedia(preferences);
+      await page.locator(`[data-theme="${theme}"]`).waitFor({ state: 'attached' });
+      if (theme === 'light') expect(await background()).toBe(light);
+      else expect(await background()).not.toBe(light);
+    }
+    // The view stayed where it was, in the state it was: a theme is colours only.
+    expect(page.url()).toContain('#/targets');
+    expect(tab.problems).toEqual([]);
+    await tab.context.close();
+  });
+
+  it('keeps the theme that ?theme= names, whatever the browser prefers', async () => {
+    const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/targets', theme: 'dark' });
+    const page = tab.page;
+    await page.getByRole('heading', { level: 1, name: 'My targets' }).waitFor();
+    expect(await themeShown(page)).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+    // A change the tab would follow shows within a frame or two: give it a few.
+    await page.evaluate('new Promise((done) => setTimeout(done, 200))');
+    expect(await themeShown(page)).toBe('dark');
     await tab.context.close();
   });
 });

@@ -4,7 +4,7 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { HostContext } from '../host/teams-host';
-import { fluentTheme, themeFromMedia, type ThemeName } from '../host/theme';
+import { fluentTheme, THEME_MEDIA_QUERIES, themeFromMedia, type ThemeName } from '../host/theme';
 import { ThemeNameContext } from '../host/theme-context';
 import { I18nProvider } from '../i18n/i18n';
 import type { Language } from '../i18n/locale';
@@ -39,7 +39,7 @@ export function Root({ host, start, language, locale, forcedTheme, initialTheme 
       host.onThemeChange(setTheme);
       return;
     }
-    const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => window.matchMedia(q));
+    const queries = THEME_MEDIA_QUERIES.map((q) => window.matchMedia(q));
     const follow = () => setTheme(themeFromMedia());
     queries.forEach((q) => q.addEventListener('change', follow));
     return () => queries.forEach((q) => q.removeEventListener('change', follow));

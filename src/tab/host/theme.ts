@@ -1,5 +1,5 @@
 // The three Teams themes and how the tab picks one: a ?theme= URL parameter (tests, screenshots),
-// else the Teams host's theme, else the browser's own preference (dark, forced colours).
+// else the Teams host's theme, else the browser's own preference (more contrast, dark).
 
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
 
@@ -28,8 +28,16 @@ export function themeFromUrl(params: URLSearchParams): ThemeName | undefined {
   return (THEME_NAMES as readonly string[]).includes(value) ? (value as ThemeName) : undefined;
 }
 
-/** Outside Teams: forced colours (Windows high contrast) first, then the light/dark preference. */
+/**
+ * The browser's preferences that choose a theme outside Teams, strongest first: forced colours
+ * (a Windows contrast theme), then more contrast (macOS "Increase contrast", also set by Windows'
+ * contrast themes), both served by Teams' high-contrast theme, then dark.
+ */
+export const THEME_MEDIA_QUERIES = ['(forced-colors: active)', '(prefers-contrast: more)', '(prefers-color-scheme: dark)'] as const;
+
+/** Outside Teams: the theme the browser's preferences ask for (THEME_MEDIA_QUERIES). */
 export function themeFromMedia(media: (query: string) => boolean = (q) => window.matchMedia(q).matches): ThemeName {
-  if (media('(forced-colors: active)')) return 'contrast';
-  return media('(prefers-color-scheme: dark)') ? 'dark' : 'light';
+  const [forcedColors, moreContrast, dark] = THEME_MEDIA_QUERIES.map(media);
+  if (forcedColors || moreContrast) return 'contrast';
+  return dark ? 'dark' : 'light';
 }
