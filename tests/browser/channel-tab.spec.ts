@@ -7,7 +7,7 @@
 
 import type { BrowserContext } from 'playwright-core';
 import { seriousViolations } from './axe-check';
-import { openTab, PEOPLE, useTabServer } from './tab-server';
+import { openTab, PEOPLE, REDUCED_MOTION, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
 
@@ -200,7 +200,7 @@ interface HostMessage {
 }
 
 async function openInFakeTeams(as: string, options: { frameContext: 'settings' | 'content'; hash: string; entityId?: string; subEntityId?: string }) {
-  const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1200, height: 900 }, ...REDUCED_MOTION });
   await context.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: FAKE_TEAMS }));
   // teams-js fetches the list of host origins it trusts; Teams' own is in its built-in list.
   await context.route('https://res.cdn.office.net/**', (route) =>

@@ -153,6 +153,15 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * The suites open the tab as a person who asked their system for reduced motion: the same views
+ * and states, with Fluent's fades and slides cut to nothing (its motion honours
+ * prefers-reduced-motion). Drawing those animations was a sixth of the browser suites' CPU
+ * (docs/benchmarks.md, "Test suite time"). The end-to-end path (the first test of workflow.spec.ts) and the
+ * screenshots keep the full motion that most people see.
+ */
+export const REDUCED_MOTION = { reducedMotion: 'reduce' } as const;
+
 export interface TabPageOptions {
   /** Signs in as this demo user (dev mode's ?as=); omit to see the picker. */
   as?: string;
@@ -161,6 +170,8 @@ export interface TabPageOptions {
   locale?: string;
   hash?: string;
   viewport?: { width: number; height: number };
+  /** Fluent's animations as most people see them, instead of REDUCED_MOTION. */
+  fullMotion?: boolean;
 }
 
 export interface TabPage {
@@ -171,7 +182,11 @@ export interface TabPage {
 }
 
 export async function openTab(browser: Browser, server: TabServer, options: TabPageOptions = {}): Promise<TabPage> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.fullMotion ? {} : REDUCED_MOTION),
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

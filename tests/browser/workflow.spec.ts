@@ -13,8 +13,8 @@ describe('the review workflow in the tab', () => {
   it('lets the focal point sign in, edit and save a target, and submit the plan; the Gender Advisor endorses it and the dashboard changes', async () => {
     const planId = await app.server.planIdOf('UNMAS');
 
-    // The focal point of the Mine Action Service signs in with the dev picker.
-    const focal = await openTab(app.browser, app.server);
+    // The focal point of the Mine Action Service signs in with the dev picker, with Fluent's motion on.
+    const focal = await openTab(app.browser, app.server, { fullMotion: true });
     const page = focal.page;
     await page.getByRole('button', { name: /Diego Ramírez/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Office work plans' }).waitFor();
