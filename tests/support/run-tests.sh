@@ -5,7 +5,9 @@
 # Jest. The server's JavaScript is emitted without a second type-check of the same sources
 # (--noCheck): the type-check step checks them, and the dependency check refuses an import from
 # src/ into tests/ or bench/, which the build's rootDir rule used to catch. `npm run build`
-# still checks. The tab is not built here: the browser suites build it on demand
+# still checks. Build mode (-b) emits only when a source is newer than dist/ (1 s instead of 9 s
+# of CPU when nothing changed); lint, the format check and the dependency check keep caches in
+# .cache/ too. The tab is not built here: the browser suites build it on demand
 # (tests/browser/tab-build.ts). Arguments go to Jest.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +20,7 @@ npm run --silent lint >"$logs/lint" 2>&1 & pids+=($!)
 npm run --silent format:check >"$logs/format:check" 2>&1 & pids+=($!)
 npm run --silent depcheck >"$logs/depcheck" 2>&1 & pids+=($!)
 npm run --silent typecheck >"$logs/typecheck" 2>&1 & pids+=($!)
-npx tsc -p tsconfig.build.json --noCheck >"$logs/build:server" 2>&1 & pids+=($!)
+npx tsc -b tsconfig.build.json --noCheck >"$logs/build:server" 2>&1 & pids+=($!)
 
 failed=0
 for i in "${!steps[@]}"; do
