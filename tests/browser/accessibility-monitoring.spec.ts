@@ -13,7 +13,7 @@ const app = useTabServer();
 
 describe('accessibility of the monitoring views in the light, dark and high-contrast themes', () => {
   const view = useCheckedPage(app);
-  const { go, settled, inEveryTheme } = view;
+  const { go, settled, cancel, inEveryTheme } = view;
   let page: Page;
   beforeEach(() => ({ page } = view));
 
@@ -112,13 +112,11 @@ describe('accessibility of the monitoring views in the light, dark and high-cont
     await page.getByRole('dialog').getByRole('textbox', { name: 'Code' }).fill('2009-2008');
     await page.getByRole('dialog').getByText('Must end after it starts').waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await cancel();
     await page.getByRole('button', { name: /^Close the period / }).click();
     await page.getByRole('alertdialog').waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
+    await cancel('alertdialog');
     // The pointer rests where the dialog was: move it off, so that the next view opens without a row under the mouse.
     await page.mouse.move(0, 0);
   });

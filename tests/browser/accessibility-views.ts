@@ -36,10 +36,11 @@ export interface CheckedPage {
   /** Waits for a view's heading, then for every part of it that was loading. */
   settled(heading: string): Promise<void>;
   /**
-   * Waits until a closed dialog has given the page back to assistive technology (aria-hidden
-   * off #root), which happens a moment after it has gone: a view opened before would stay hidden.
+   * Cancels the only open dialog (or alert dialog) and waits until it has gone and has given the
+   * page back to assistive technology (aria-hidden off #root), a moment later: a view opened
+   * before that would stay hidden.
    */
-  released(): Promise<void>;
+  cancel(role?: 'dialog' | 'alertdialog'): Promise<void>;
   /** The serious violations on the page as it is now, in each theme (NO_VIOLATION when none); the page is left in the light theme. */
   inEveryTheme(): Promise<Record<Theme, string[]>>;
 }
@@ -84,7 +85,9 @@ export function useCheckedPage(app: TabFixture): CheckedPage {
       // A view may show several parts loading at once (the dashboard, the export): until none is.
       await page().getByText('Loading…').first().waitFor({ state: 'detached' });
     },
-    async released() {
+    async cancel(role = 'dialog') {
+      await page().getByRole(role).getByRole('button', { name: 'Cancel' }).click();
+      await page().getByRole(role).waitFor({ state: 'hidden' });
       await page().locator('#root:not([aria-hidden])').waitFor({ state: 'attached' });
     },
     async inEveryTheme() {

@@ -15,7 +15,7 @@ const app = useTabServer();
 
 describe('accessibility of the planning views in the light, dark and high-contrast themes', () => {
   const view = useCheckedPage(app);
-  const { go, settled, released, inEveryTheme } = view;
+  const { go, settled, cancel, inEveryTheme } = view;
   let page: Page;
   beforeEach(() => ({ page } = view));
 
@@ -75,6 +75,7 @@ describe('accessibility of the planning views in the light, dark and high-contra
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('alertdialog').waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
+    // Back to the editor, which stays open.
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
 
@@ -106,9 +107,7 @@ describe('accessibility of the planning views in the light, dark and high-contra
       .getByText(/already has a work plan/)
       .waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await released();
+    await cancel();
 
     // The title editor, then the conflict when someone renamed the plan meanwhile.
     const omsPlan = await app.server.planIdOf('OMS');
@@ -154,15 +153,11 @@ describe('accessibility of the planning views in the light, dark and high-contra
       .getByRole('table', { name: /^Copied/ })
       .waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await released();
+    await cancel();
     await page.getByRole('button', { name: 'Archive' }).click();
     await page.getByRole('alertdialog').waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('alertdialog').waitFor({ state: 'hidden' });
-    await released();
+    await cancel('alertdialog');
 
     // An archived plan.
     const pbpsPlan = await app.server.planIdOf('PBPS');
@@ -183,9 +178,7 @@ describe('accessibility of the planning views in the light, dark and high-contra
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('dialog').getByText('Required').first().waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await released();
+    await cancel();
 
     await page.getByRole('tab', { name: 'Workshops' }).click();
     await page.locator('tr[data-workshop]').first().waitFor();
@@ -196,9 +189,7 @@ describe('accessibility of the planning views in the light, dark and high-contra
       .click();
     await page.getByRole('dialog').waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await released();
+    await cancel();
     await page
       .getByRole('button', { name: /^Participants of the / })
       .first()
@@ -211,9 +202,7 @@ describe('accessibility of the planning views in the light, dark and high-contra
     await page.getByRole('dialog').getByRole('button', { name: 'Save the participants' }).click();
     await page.getByRole('dialog').getByText('Required').first().waitFor();
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await released();
+    await cancel();
 
     await page.getByRole('tab', { name: 'Figures' }).click();
     await page.getByRole('table', { name: 'Participants by level and sex, per office' }).waitFor();
