@@ -157,8 +157,8 @@ export async function launchChromium(): Promise<Browser> {
  * The suites open the tab as a person who asked their system for reduced motion: the same views
  * and states, with Fluent's fades and slides cut to nothing (its motion honours
  * prefers-reduced-motion). Drawing those animations was a sixth of the browser suites' CPU
- * (docs/benchmarks.md, "Test suite time"). The end-to-end path (the first test of workflow.spec.ts) and the
- * screenshots keep the full motion that most people see.
+ * (docs/benchmarks.md, "Test suite time"). The end-to-end path (the first test of
+ * workflow.spec.ts) and the screenshots keep the full motion that most people see.
  */
 export const REDUCED_MOTION = { reducedMotion: 'reduce' } as const;
 
