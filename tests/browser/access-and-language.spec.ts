@@ -27,7 +27,6 @@ describe('access in the tab', () => {
     const target = tree.objectives[0].activities[0].targets[0];
     const refused = await app.server.api(PEOPLE.unmasFocal, 'PATCH', `/api/targets/${target.id}`, { unit: 'x' }, { 'if-match': `"${target.version}"` });
     expect(refused.status).toBe(403);
-    await tab.context.close();
   });
 
   it('shows user-written text as text, never as markup', async () => {
@@ -42,7 +41,6 @@ describe('access in the tab', () => {
     await page.getByRole('list', { name: 'Objectives, activities and targets' }).getByText(markup).waitFor();
     expect(await page.locator('#injected').count()).toBe(0);
     expect(await page.title()).toBe('1325 Action Plan');
-    await tab.context.close();
   });
 });
 
@@ -72,7 +70,6 @@ describe('the content security policy', () => {
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     }
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -102,7 +99,6 @@ describe('the theme outside Teams', () => {
     // The view stayed where it was, in the state it was: a theme is colours only.
     expect(page.url()).toContain('#/targets');
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it('keeps the theme that ?theme= names, whatever the browser prefers', async () => {
@@ -120,7 +116,6 @@ describe('the theme outside Teams', () => {
     await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
     await page.evaluate('window.contrastHeard');
     expect(await themeShown(page)).toBe('dark');
-    await tab.context.close();
   });
 });
 
@@ -155,6 +150,5 @@ describe('French', () => {
     await page.getByText('Affaires militaires').first().waitFor();
     await page.getByRole('button', { name: 'Changer d’utilisateur' }).waitFor();
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });

@@ -40,7 +40,6 @@ describe('the configuration page outside Teams', () => {
     await page.getByRole('heading', { level: 1, name: /Military Division/ }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Office work plans', exact: true }).waitFor();
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it('is used with the keyboard alone', async () => {
@@ -59,7 +58,6 @@ describe('the configuration page outside Teams', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Mine Action Service/ }).waitFor();
     expect(page.url()).toMatch(/#\/offices\/UNMAS$/);
-    await tab.context.close();
   });
 
   it('has no serious accessibility violation, closed and open', async () => {
@@ -74,7 +72,6 @@ describe('the configuration page outside Teams', () => {
     await page.getByRole('option', { name: 'Military Division (MD)' }).click();
     await page.getByRole('link', { name: 'Open the work plan of Military Division' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await tab.context.close();
   });
 
   it('speaks French with ?lang=fr', async () => {
@@ -93,7 +90,6 @@ describe('the configuration page outside Teams', () => {
     await page.getByText('Pas encore de plan de travail').waitFor();
     await page.getByText('Aucun bureau n’a le code ZZ.').waitFor();
     await page.getByRole('link', { name: 'Voir tous les plans de travail des bureaux' }).waitFor();
-    await tab.context.close();
   });
 });
 
@@ -108,7 +104,6 @@ describe("an office's plan by its code", () => {
     const plans = page.getByRole('navigation').getByRole('link', { name: 'Office work plans', exact: true });
     expect(await plans.getAttribute('aria-current')).toBe('page');
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it('says so for an unknown office', async () => {
@@ -119,7 +114,6 @@ describe("an office's plan by its code", () => {
     await page.getByText('There is no office with the code ZZ.').waitFor();
     await page.getByRole('link', { name: 'See all office work plans' }).click();
     await page.getByRole('heading', { level: 1, name: 'Office work plans' }).waitFor();
-    await tab.context.close();
   });
 
   it('says so for an office without a plan, and never renders its name as markup', async () => {
@@ -132,7 +126,6 @@ describe("an office's plan by its code", () => {
     await page.getByText(`${name} has no work plan yet.`).waitFor();
     expect(await page.locator('#injected').count()).toBe(0);
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it("follows the office's newest cycle, editable for its focal point while it is a draft", async () => {
@@ -144,7 +137,6 @@ describe("an office's plan by its code", () => {
     await page.getByRole('button', { name: 'Add objective' }).waitFor();
     expect(await page.getByTestId('read-only-notice').count()).toBe(0);
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 

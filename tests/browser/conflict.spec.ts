@@ -48,7 +48,6 @@ describe('a two-tab conflict on a target', () => {
     expect(target.indicator).toBe('Indicator changed in the second tab');
     expect(first.problems).toEqual([]);
     expect(second.problems.filter((p) => !p.includes('412'))).toEqual([]);
-    await Promise.all([first.context.close(), second.context.close()]);
   });
 
   it('shows a field both tabs changed and, when the user takes the saved version, loads it into the form', async () => {
@@ -70,6 +69,5 @@ describe('a two-tab conflict on a target', () => {
     await second.page.getByRole('button', { name: 'Take the saved version' }).click();
     await expect(second.page.getByRole('textbox', { name: 'Unit' }).inputValue()).resolves.toBe('officers');
     expect((await targetOf(planId, '1.1.b')).unit).toBe('officers');
-    await Promise.all([first.context.close(), second.context.close()]);
   });
 });

@@ -14,18 +14,12 @@ import { openTab, PEOPLE, useTabServer, type TabPage } from './tab-server';
 jest.setTimeout(120_000);
 
 const app = useTabServer();
-const tabs: TabPage[] = [];
 
 const STATUS_ORDER = ['achieved', 'onTrack', 'atRisk', 'offTrack', 'notStarted', 'dropped'] as const;
 const CRITERIA = 8;
 
-afterAll(async () => {
-  await Promise.all(tabs.map((t) => t.context.close()));
-});
-
 async function dashboard(as: string = PEOPLE.advisor): Promise<TabPage> {
   const tab = await openTab(app.browser, app.server, { as, hash: '/dashboard', locale: 'en-GB', viewport: { width: 1280, height: 1400 } });
-  tabs.push(tab);
   await tab.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   return tab;
 }
@@ -326,7 +320,6 @@ describe('the progress report from the Export view', () => {
 
   it('downloads the progress report of the last closed period as an Excel workbook and a Word document', async () => {
     const tab = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/export' });
-    tabs.push(tab);
     const { page } = tab;
     const section = page.getByRole('region', { name: 'Progress report' });
     await section.getByRole('combobox', { name: 'Reporting period' }).waitFor();
@@ -363,7 +356,6 @@ describe('the progress report from the Export view', () => {
     const offices = await get<{ code: string; name: string; focalPoints: string[] }[]>('/api/offices');
     const own = offices.filter((o) => o.focalPoints.includes(PEOPLE.omsFocal));
     const tab = await openTab(app.browser, app.server, { as: PEOPLE.omsFocal, hash: '/export' });
-    tabs.push(tab);
     const section = tab.page.getByRole('region', { name: 'Progress report' });
     const office = section.getByRole('combobox', { name: 'Office' });
     await office.waitFor();

@@ -81,7 +81,6 @@ describe('starting a new work plan in the tab', () => {
     expect(await page.getByRole('button', { name: 'Edit the title of the plan' }).count()).toBe(0);
 
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it('offers a focal point only her own office, and creates the plan with the title she typed', async () => {
@@ -99,7 +98,6 @@ describe('starting a new work plan in the tab', () => {
     await page.getByRole('heading', { level: 1, name: 'Mission support for women peacekeepers 2008-2009' }).waitFor();
     expect((await plansOf('OMS')).map((p) => p.title)).toContain('Mission support for women peacekeepers 2008-2009');
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -145,7 +143,6 @@ describe('editing the title of a plan', () => {
 
     // The 412 of the stale save is the browser's only console line (a failed request), as intended.
     expect(tab.problems.filter((p) => !p.includes('412'))).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -200,7 +197,6 @@ describe('amending an endorsed plan', () => {
     );
 
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -238,7 +234,6 @@ describe('starting the next cycle and archiving', () => {
     expect(tree.objectives.flatMap((o: any) => o.activities.flatMap((a: any) => a.targets))).toHaveLength(targets.length - closed.length);
 
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it('archives an endorsed plan after a confirmation, and the plan then says it is read-only', async () => {
@@ -258,6 +253,5 @@ describe('starting the next cycle and archiving', () => {
     expect(await page.getByRole('button', { name: 'Archive' }).count()).toBe(0);
     expect((await app.server.api(PEOPLE.advisor, 'GET', `/api/plans/${planId}`)).body.status).toBe('archived');
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });

@@ -12,10 +12,7 @@ const app = useTabServer();
 const opened: TabPage[] = [];
 
 afterEach(async () => {
-  for (const tab of opened.splice(0)) {
-    expect(tab.problems).toEqual([]);
-    await tab.context.close();
-  }
+  for (const tab of opened.splice(0)) expect(tab.problems).toEqual([]);
 });
 
 async function open(as: string, hash: string): Promise<Page> {

@@ -51,7 +51,6 @@ describe('the needs assessment in the tab', () => {
       office: { code: 'CPD' },
     });
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -112,7 +111,6 @@ describe('workshops in the tab', () => {
     expect(cpd.participants.total).toBeGreaterThanOrEqual(18);
 
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -225,7 +223,6 @@ describe('named participants in the tab', () => {
       .waitFor();
 
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it("shows a problem the server finds on the person's own row and field, even after rows above were removed", async () => {
@@ -267,7 +264,6 @@ describe('named participants in the tab', () => {
     expect((await workshopOf('OMS')).participants.named).toEqual(workshop.participants.named);
 
     expect(tab.problems.filter((p) => !p.includes('status of 400'))).toEqual([]);
-    await tab.context.close();
   });
 
   it('says why no more people can be added once a workshop lists 150 by name', async () => {
@@ -313,7 +309,6 @@ describe('named participants in the tab', () => {
     expect(await add.getAttribute('aria-disabled')).not.toBe('true');
     await dialog.getByText('A workshop lists at most 150 people by name').waitFor({ state: 'detached' });
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
@@ -339,6 +334,5 @@ describe('citing findings from the objective editor', () => {
     expect(after.covered).toBe(true);
     expect(after.coveredBy.map((c: any) => c.objectiveId)).toContain(plan.objectives[0].id);
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });

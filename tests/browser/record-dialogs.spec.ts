@@ -44,7 +44,6 @@ describe('the record dialogs of the tab', () => {
     expect(saved.findings.find((f: any) => f.id === finding.id)).toMatchObject({ title: 'My wording of the finding', version: finding.version + 2 });
     // The refused save is the browser's only console line (a failed request), as intended.
     expect(tab.problems.filter((p) => !p.includes('412'))).toEqual([]);
-    await tab.context.close();
   });
 
   it('deletes a finding once the user confirms it in the alert dialog', async () => {
@@ -68,7 +67,6 @@ describe('the record dialogs of the tab', () => {
     const after = (await app.server.api(PEOPLE.advisor, 'GET', '/api/findings')).body;
     expect(after.findings.some((f: any) => f.id === created.body.id)).toBe(false);
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 
   it('shows a cycle field’s problem as soon as it is changed, and creates the cycle once it is right', async () => {
@@ -91,6 +89,5 @@ describe('the record dialogs of the tab', () => {
     const cycles = (await app.server.api(PEOPLE.advisor, 'GET', '/api/cycles')).body;
     expect(cycles.some((c: any) => c.code === '2030-2031')).toBe(true);
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });

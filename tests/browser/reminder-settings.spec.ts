@@ -21,7 +21,6 @@ beforeEach(() => {
 afterEach(async () => {
   const unexpected = tab.problems.filter((p) => !expectedFailures.some((status) => p.includes(`status of ${status}`)));
   expect(unexpected).toEqual([]);
-  await tab.context.close();
 });
 
 async function openSettings(as: string = PEOPLE.advisor): Promise<Page> {

@@ -73,10 +73,6 @@ beforeAll(async () => {
   subject = await chooseSubject();
 });
 
-afterAll(async () => {
-  await Promise.all(tabs.map((t) => t.context.close()));
-});
-
 describe('a progress report through the tab', () => {
   it('lets the focal point start the report of the open period, prefilled from the check-ins, and save a draft', async () => {
     const page = await open(subject.focal, `/reporting?office=${subject.office.code}&period=${subject.periodId}`);

@@ -25,9 +25,8 @@ beforeEach(() => {
 
 afterEach(async () => {
   if (!tab) return;
-  const { problems, context } = tab;
+  const { problems } = tab;
   tab = undefined;
-  await context.close();
   expect(problems.filter((p) => !expectedFailures.some((status) => p.includes(`status of ${status}`)))).toEqual([]);
 });
 

@@ -131,6 +131,9 @@ export function useTabServer(): TabFixture {
     await ensureTabBuilt();
     [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
   }, SETUP_TIMEOUT_MS);
+  afterEach(async () => {
+    if (browser) await closeOpenTabs(browser);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -179,22 +182,96 @@ export interface TabPage {
   page: Page;
   /** Console errors and uncaught exceptions seen so far (CSP violations show up here). */
   problems: string[];
+  /** Gives the window back (the fixture does so after each test anyway). */
+  close(): Promise<void>;
 }
 
+const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+
+/** The events a test may listen to on a page; a window given back loses those listeners. */
+const PAGE_EVENTS = ['console', 'pageerror', 'request', 'response', 'requestfinished', 'requestfailed', 'download', 'dialog', 'popup', 'filechooser'] as const;
+
+/** A browser window (a context and its page) that the tests of a file take turns in. */
+interface TabWindow {
+  context: BrowserContext;
+  page: Page;
+  locale: string;
+}
+
+/** Per browser: the windows free for the next test, and the tabs open in the others. */
+const windows = new WeakMap<Browser, { free: TabWindow[]; open: Set<TabPage> }>();
+
+function windowsOf(browser: Browser) {
+  let pool = windows.get(browser);
+  if (!pool) windows.set(browser, (pool = { free: [], open: new Set() }));
+  return pool;
+}
+
+/**
+ * Opens the tab as a new document in a window of its own for this test: a window given back by
+ * an earlier test of the file when one is free (same language), else a new one. A new browser
+ * context and renderer per test cost Chromium twice the CPU of the page load itself (measured
+ * in docs/benchmarks.md); a window given back keeps only what the browser caches (HTTP cache,
+ * compiled code), never the tab's state: it is emptied first (storage, cookies, routes, other
+ * pages, listeners) and every test gets a new document, with the viewport and media settings
+ * asked for.
+ */
 export async function openTab(browser: Browser, server: TabServer, options: TabPageOptions = {}): Promise<TabPage> {
-  const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-    ...(options.fullMotion ? {} : REDUCED_MOTION),
+  const pool = windowsOf(browser);
+  const locale = options.locale ?? 'en-US';
+  const index = pool.free.findIndex((w) => w.locale === locale);
+  const window = index >= 0 ? pool.free.splice(index, 1)[0]! : await newWindow(browser, locale);
+  const { context, page } = window;
+  await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
+  await page.emulateMedia({
+    reducedMotion: options.fullMotion ? 'no-preference' : REDUCED_MOTION.reducedMotion,
+    colorScheme: 'light',
+    contrast: 'no-preference',
+    forcedColors: 'none',
   });
-  const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
+  let open = true;
+  const tab: TabPage = {
+    context,
+    page,
+    problems,
+    async close() {
+      if (!open) return;
+      open = false;
+      pool.open.delete(tab);
+      if (await emptied(window)) pool.free.push(window);
+      else await context.close();
+    },
+  };
+  pool.open.add(tab);
   await page.goto(tabUrl(server, options));
-  return { context, page, problems };
+  return tab;
+}
+
+async function newWindow(browser: Browser, locale: string): Promise<TabWindow> {
+  const context = await browser.newContext({ locale, viewport: DEFAULT_VIEWPORT, ...REDUCED_MOTION });
+  return { context, page: await context.newPage(), locale };
+}
+
+/** Empties a window for the next test; false when it cannot be reused (its page has gone). */
+async function emptied({ context, page }: TabWindow): Promise<boolean> {
+  if (page.isClosed()) return false;
+  for (const other of context.pages()) if (other !== page) await other.close();
+  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
+  await Promise.all([page.unrouteAll({ behavior: 'ignoreErrors' }), context.unrouteAll({ behavior: 'ignoreErrors' }), context.clearCookies()]);
+  // The tab remembers the demo user in session storage (src/tab/auth/session.ts).
+  await page.evaluate('try { sessionStorage.clear(); localStorage.clear(); } catch {}').catch(() => undefined);
+  await page.goto('about:blank');
+  return true;
+}
+
+/** Gives back the windows of the tabs a test left open (after each test of a useTabServer() file). */
+async function closeOpenTabs(browser: Browser): Promise<void> {
+  for (const tab of [...windowsOf(browser).open]) await tab.close();
 }
 
 export function tabUrl(server: TabServer, { as, theme, hash }: TabPageOptions): string {

@@ -57,7 +57,6 @@ describe('the review workflow in the tab', () => {
 
     expect(focal.problems).toEqual([]);
     expect(advisor.problems).toEqual([]);
-    await Promise.all([focal.context.close(), advisor.context.close()]);
   });
 });
 
@@ -79,7 +78,6 @@ describe('returning a plan', () => {
     await focal.page.getByText('Please add a baseline for target 2.1.a.').waitFor();
     await focal.page.getByRole('button', { name: 'Submit for review' }).waitFor();
     expect([...advisor.problems, ...focal.problems]).toEqual([]);
-    await Promise.all([advisor.context.close(), focal.context.close()]);
   });
 });
 
@@ -102,7 +100,6 @@ describe('the export in the tab', () => {
         .waitFor();
     }
     expect(tab.problems).toEqual([]);
-    await tab.context.close();
   });
 });
 
