@@ -219,7 +219,7 @@ function windowsOf(browser: Browser) {
 export async function openTab(browser: Browser, server: TabServer, options: TabPageOptions = {}): Promise<TabPage> {
   const pool = windowsOf(browser);
   const locale = options.locale ?? 'en-US';
-  const index = pool.free.findIndex((w) => w.locale === locale);
+  const index = pool.free.findLastIndex((w) => w.locale === locale);
   const window = index >= 0 ? pool.free.splice(index, 1)[0]! : await newWindow(browser, locale);
   const { context, page } = window;
   await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);

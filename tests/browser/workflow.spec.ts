@@ -103,6 +103,32 @@ describe('the export in the tab', () => {
   });
 });
 
+describe("a test's window", () => {
+  it('is one given back by an earlier test, with nothing of that test left in it', async () => {
+    const earlier = await openTab(app.browser, app.server, { as: PEOPLE.advisor, hash: '/targets', theme: 'dark' });
+    await earlier.page.getByText(/^Signed in as/).waitFor();
+    await earlier.page.route('**/api/**', (route) => route.abort());
+    earlier.page.on('dialog', (dialog) => void dialog.accept());
+    await earlier.page.emulateMedia({ colorScheme: 'dark', contrast: 'more' });
+    await earlier.page.evaluate("localStorage.setItem('left', 'behind')");
+    await earlier.context.newPage();
+    await earlier.close();
+
+    const later = await openTab(app.browser, app.server, {});
+    expect(later.page).toBe(earlier.page);
+    expect(later.context.pages()).toEqual([later.page]);
+    // Not signed in (the tab remembered the demo user in session storage), light theme, the API reachable.
+    await later.page.getByRole('heading', { level: 1, name: 'Sign in as' }).waitFor();
+    await later.page.locator('[data-theme="light"]').waitFor({ state: 'attached' });
+    expect(await later.page.evaluate("localStorage.getItem('left')")).toBeNull();
+    // The earlier test's listener would accept a confirmation; without it Playwright dismisses it.
+    expect(await later.page.evaluate("confirm('Still there?')")).toBe(false);
+    await later.page.getByRole('button', { name: /Diego Ramírez/ }).click();
+    await later.page.getByRole('link', { name: /^Mine Action Service — / }).waitFor();
+    expect(later.problems).toEqual([]);
+  });
+});
+
 async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.getByText(text).first().waitFor();
 }
