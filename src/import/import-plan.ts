@@ -9,7 +9,7 @@ import type { ActivityInput, ObjectiveInput, TargetInput } from '../domain/schem
 import type { Change } from '../store/plan-store';
 import { emptySummary, type ImportProblem, type ImportSummary, type ItemTally } from './import-report';
 import { parseRow, type ParsedRow } from './import-rows';
-import { exportedKey, type ExportedItem, type ImportWorkbook } from './import-xlsx';
+import { exportedKey, type ExportedItem, type ImportWorkbook } from './import-workbook';
 import type { MatrixKey } from '../export/matrix';
 
 export interface ImportPlanInput {

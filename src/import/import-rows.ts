@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { activityInput, objectiveInput, ref as refSchema, targetInput, type ActivityInput, type ObjectiveInput, type TargetInput } from '../domain/schemas';
 import { FUNCTIONAL_AREA_LABELS, PILLAR_LABELS, readFunctionalArea, readPillar, readTargetStatus, TARGET_STATUS_LABELS } from '../export/catalogue-labels';
 import type { ImportProblem } from './import-report';
-import type { ImportRow, ImportValue } from './import-xlsx';
+import type { ImportRow, ImportValue } from './import-workbook';
 import { MATRIX_COLUMNS, type MatrixKey } from '../export/matrix';
 
 export interface ParsedRow {

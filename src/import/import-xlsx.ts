@@ -7,42 +7,11 @@
 import ExcelJS, { type Cell, type CellValue, type Row, type Worksheet } from 'exceljs';
 import { isCalendarDate } from '../domain/dates';
 import { WorkbookRefusedError, type ImportProblem } from './import-report';
+import { exportedKey, type ExportedVersions, type ImportRow, type ImportValue, type ImportWorkbook } from './import-workbook';
 import { MATRIX_COLUMNS, type MatrixKey } from '../export/matrix';
 import { ID_COLUMNS, PEOPLE_COLUMNS, SHEETS } from '../export/workbook-layout';
 
-export type ImportValue = string | number | null;
 type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
-
-export interface ImportRow {
-  sheet: string;
-  /** The Excel row number. */
-  row: number;
-  values: Partial<Record<MatrixKey, ImportValue>>;
-  problems: ImportProblem[];
-}
-
-/** What an exported workbook says each item was when it was exported, by office code and reference. */
-export interface ExportedItem {
-  planId: string;
-  id: string;
-  version: number;
-}
-export interface ExportedVersions {
-  objectives: Map<string, ExportedItem>;
-  activities: Map<string, ExportedItem>;
-  targets: Map<string, ExportedItem>;
-  /** The cycle each office's rows were exported from. */
-  cycles: Map<string, string>;
-}
-
-export interface ImportWorkbook {
-  /** The columns the sheet has, by key; optional columns it lacks are left alone on import. */
-  columns: ReadonlySet<MatrixKey>;
-  rows: ImportRow[];
-  exported: ExportedVersions;
-}
-
-export const exportedKey = (office: string, ref: string) => `${office.toUpperCase()}|${ref}`;
 
 export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> {
   const workbook = new ExcelJS.Workbook();

@@ -15,9 +15,8 @@ import { EDITABLE_PLAN_STATUSES } from '../domain/workflow';
 import { refuseArchived } from '../domain/plan-lifecycle';
 import { planImport } from '../import/import-plan';
 import { DEFAULT_IMPORT_LIMITS, emptySummary, fileProblem, WorkbookRefusedError, type ImportLimits, type ImportReport } from '../import/import-report';
-import { readImportWorkbook, type ImportWorkbook } from '../import/import-xlsx';
+import type { ImportWorkbook } from '../import/import-workbook';
 import { inspectWorkbook } from '../import/workbook-safety';
-import { buildImportTemplate } from '../export/xlsx-template';
 import type { Change } from '../store/plan-store';
 import { mayAnywhere } from '../domain/permissions';
 import { requirePermission } from './access';
@@ -40,7 +39,8 @@ export function requireImporter(actor: Actor, office: Office): void {
 export async function importTemplate(_ctx: ServiceContext, actor: Actor, limits: Pick<ImportLimits, 'maxRows'> = DEFAULT_IMPORT_LIMITS): Promise<Buffer> {
   if (!mayAnywhere(actor, 'import'))
     throw new ForbiddenError("Only an office's focal point (or an administrator) imports work plans, so only they get the import template.");
-  return buildImportTemplate(limits.maxRows);
+  // exceljs is large: it loads when a workbook is read or written, not with the app.
+  return (await import('../export/xlsx-template')).buildImportTemplate(limits.maxRows);
 }
 
 export async function importWorkPlan(
@@ -67,7 +67,7 @@ export async function importWorkPlan(
   let workbook: ImportWorkbook;
   try {
     await inspectWorkbook(file, limits);
-    workbook = await readImportWorkbook(file);
+    workbook = await (await import('../import/import-xlsx')).readImportWorkbook(file);
   } catch (error) {
     if (!(error instanceof WorkbookRefusedError)) throw error;
     return { ...report, refusal: error.kind, problems: [fileProblem(error.message)] };

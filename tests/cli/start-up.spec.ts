@@ -1,12 +1,13 @@
 // The command line loads only what its command needs (src/composition.ts loads the adapters on
 // first use): on SQLite, reading the reminder policy or listing reports never loads Express,
 // the Teams SDK, the Graph and Entra clients or the exporters, which made every command take
-// over a second (`npm run bench -- cli`); `serve` still loads them all.
+// over a second (`npm run bench -- cli`). `serve` loads the server, not the exporters and the
+// Excel reader until a request needs them.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from '../support/cli';
+import { runCli, serve } from '../support/cli';
 
 const PRELOAD = path.join(__dirname, '..', 'support', 'loaded-packages.js');
 /** The app's heavy parts: a command on SQLite that does not serve, export or send needs none. */
@@ -38,6 +39,17 @@ describe('the command line at start-up', () => {
     const loaded = await loadedBy(args);
     expect(loaded).toEqual(expect.arrayContaining(['better-sqlite3', 'commander']));
     expect(HEAVY.filter((name) => loaded.includes(name))).toEqual([]);
+  });
+
+  it('serves the API without loading exceljs, docx or the chart renderer (they load with the first workbook or document asked for)', async () => {
+    const file = path.join(dir, 'loaded-serve.txt');
+    const app = await serve({ ...env, LOG_LEVEL: 'info', NODE_OPTIONS: `--require ${PRELOAD}`, LOADED_PACKAGES_FILE: file });
+    const get = (p: string) => fetch(app.url + p, { headers: { 'x-dev-user': 'amina.diallo@dpko.example.org' } });
+    expect((await get('/api/plans')).status).toBe(200);
+    expect(await app.stop()).toBe(0);
+    const loaded = fs.readFileSync(file, 'utf8').split('\n');
+    expect(loaded).toEqual(expect.arrayContaining(['express', 'better-sqlite3']));
+    expect(loaded.filter((name) => ['exceljs', 'docx', 'vega', '@resvg/resvg-js'].includes(name))).toEqual([]);
   });
 
   it('loads the exporter it uses and no other: export --format xlsx loads exceljs, not docx', async () => {

@@ -6,7 +6,7 @@
 import { objectiveInput, officeInput, targetInput, checkInInput, transitionInput, activityInput } from '../../src/domain/schemas';
 import { hasVisibleText, isXmlSafe } from '../../src/domain/visible-text';
 import { parseRow } from '../../src/import/import-rows';
-import type { ImportRow } from '../../src/import/import-xlsx';
+import type { ImportRow } from '../../src/import/import-workbook';
 import { validate } from '../../src/tab/forms/validation';
 import { en } from '../../src/tab/i18n/messages-en';
 
