@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { NO_VIOLATION, useCheckedPage } from './accessibility-views';
 import { COLOUR_RULES, runAxe } from './axe-check';
-import { PEOPLE, tabUrl, useTabServer } from './tab-server';
+import { openTab, PEOPLE, useTabServer } from './tab-server';
 
 jest.setTimeout(120_000);
 
@@ -212,15 +212,12 @@ describe('accessibility of the planning views in the light, dark and high-contra
 
 describe('the rules checked in every theme', () => {
   it('are all the colour rules among the WCAG A and AA rules that axe runs', async () => {
-    const context = await app.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(tabUrl(app.server, {}));
+    const { page } = await openTab(app.browser, app.server, {});
     await page.getByRole('heading', { level: 1, name: 'Sign in as' }).waitFor();
     const result = await runAxe(page, 'all', { everyOutcome: true });
     const every = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable];
     // A rule appears once per outcome (passes on some nodes, incomplete on others): by name.
     const colourRules = new Set(every.filter((rule) => rule.tags.includes('cat.color')).map((rule) => rule.id));
     expect([...colourRules].sort()).toEqual([...COLOUR_RULES].sort());
-    await context.close();
   });
 });

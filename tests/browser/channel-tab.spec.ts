@@ -5,9 +5,8 @@
 // does), so what Save stores is checked without a test branch in the tab; the payload itself
 // is also unit-tested in tab-logic.spec.ts.
 
-import type { BrowserContext } from 'playwright-core';
 import { seriousViolations } from './axe-check';
-import { openTab, PEOPLE, REDUCED_MOTION, useTabServer } from './tab-server';
+import { openTab, PEOPLE, takeWindow, useTabServer } from './tab-server';
 
 jest.setTimeout(90_000);
 
@@ -192,31 +191,21 @@ interface HostMessage {
 }
 
 async function openInFakeTeams(as: string, options: { frameContext: 'settings' | 'content'; hash: string; entityId?: string; subEntityId?: string }) {
-  const context: BrowserContext = await app.browser.newContext({ viewport: { width: 1200, height: 900 }, ...REDUCED_MOTION });
-  await context.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: FAKE_TEAMS }));
+  const { page, problems, close } = await takeWindow(app.browser, { viewport: { width: 1200, height: 900 } });
+  await page.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: FAKE_TEAMS }));
   // teams-js fetches the list of host origins it trusts; Teams' own is in its built-in list.
-  await context.route('https://res.cdn.office.net/**', (route) =>
+  await page.route('https://res.cdn.office.net/**', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ validOrigins: ['teams.microsoft.com'] }) }),
   );
-  await context.route(`${TAB_ORIGIN}/**`, async (route) => {
+  await page.route(`${TAB_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     await route.fulfill({ response: await route.fetch({ url: app.server.url + url.pathname + url.search }) });
   });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
   const tab = `${TAB_ORIGIN}/index.html?as=${encodeURIComponent(as)}#${options.hash}`;
   const query = new URLSearchParams({ tab, frameContext: options.frameContext, entityId: options.entityId ?? '', subEntityId: options.subEntityId ?? '' });
   await page.goto(`https://teams.microsoft.com/l/fake-host?${query}`);
   const hostLog = () => page.evaluate<HostMessage[]>('window.hostLog');
   const sent = async (func: string) => (await hostLog()).filter((m) => m.func === func).map((m) => m.args);
-  const close = async () => {
-    await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await context.close();
-  };
   return { page, frame: page.frameLocator('#tab'), problems, hostLog, sent, close };
 }
 

@@ -208,15 +208,24 @@ function windowsOf(browser: Browser) {
 }
 
 /**
- * Opens the tab as a new document in a window of its own for this test: a window given back by
- * an earlier test of the file when one is free (same language), else a new one. A new browser
- * context and renderer per test cost Chromium twice the CPU of the page load itself (measured
- * in docs/benchmarks.md); a window given back keeps only what the browser caches (HTTP cache,
- * compiled code), never the tab's state: it is emptied first (storage, cookies, routes, other
- * pages, listeners) and every test gets a new document, with the viewport and media settings
- * asked for.
+ * Opens the tab as a new document in a window of its own for this test (takeWindow()).
  */
 export async function openTab(browser: Browser, server: TabServer, options: TabPageOptions = {}): Promise<TabPage> {
+  const tab = await takeWindow(browser, options);
+  await tab.page.goto(tabUrl(server, options));
+  return tab;
+}
+
+/**
+ * A window (a browser context and its page) for this test, on about:blank: one given back by an
+ * earlier test of the file when one is free (same language; the last given back first), else a
+ * new one. A new browser context and renderer per test cost Chromium twice the CPU of the page
+ * load itself (docs/benchmarks.md); a window given back keeps only what the browser caches
+ * (HTTP cache, compiled code), never the tab's state: it is emptied first (storage, cookies,
+ * routes, other pages, listeners), and the test loads a new document, with the viewport and
+ * media settings asked for.
+ */
+export async function takeWindow(browser: Browser, options: Pick<TabPageOptions, 'locale' | 'viewport' | 'fullMotion'> = {}): Promise<TabPage> {
   const pool = windowsOf(browser);
   const locale = options.locale ?? 'en-US';
   const index = pool.free.findLastIndex((w) => w.locale === locale);
@@ -248,7 +257,6 @@ export async function openTab(browser: Browser, server: TabServer, options: TabP
     },
   };
   pool.open.add(tab);
-  await page.goto(tabUrl(server, options));
   return tab;
 }
 
