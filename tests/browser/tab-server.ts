@@ -2,7 +2,8 @@
 // (dist/tab, built on demand by tab-build.ts) on a loopback port, a real SQLite file seeded with
 // the demo department, dev sign-in with the demo users, and Debian's Chromium headless shell
 // driven by playwright-core (installed by tests/support/ensure-chromium.sh, never downloaded).
-// A suite calls useTabServer() once: one server and one browser for all its tests.
+// A suite calls useTabServer() once: one server and one browser for all its tests, and browser
+// windows that its tests take turns in (openTab(), takeWindow()), given back after each test.
 
 import fs from 'node:fs';
 import type { Server } from 'node:http';
@@ -122,7 +123,8 @@ const SETUP_TIMEOUT_MS = 300_000;
 /**
  * The app and a Chromium for the tests of one file: the tab built if its sources changed, then
  * the server started and the browser launched once before the first test, both closed after the
- * last. Read `server` and `browser` inside tests and hooks only.
+ * last; after each test, the windows its tabs are in are given back. Read `server` and `browser`
+ * inside tests and hooks only.
  */
 export function useTabServer(): TabFixture {
   let server: TabServer | undefined;
