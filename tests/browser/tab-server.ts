@@ -221,11 +221,11 @@ export async function openTab(browser: Browser, server: TabServer, options: TabP
 /**
  * A window (a browser context and its page) for this test, on about:blank: one given back by an
  * earlier test of the file when one is free (same language; the last given back first), else a
- * new one. A new browser context and renderer per test cost Chromium twice the CPU of the page
- * load itself (docs/benchmarks.md); a window given back keeps only what the browser caches
- * (HTTP cache, compiled code), never the tab's state: it is emptied first (storage, cookies,
- * routes, other pages, listeners), and the test loads a new document, with the viewport and
- * media settings asked for.
+ * new one. A test in a new browser context (a new renderer, empty caches) cost twice the CPU
+ * of a new document in a window given back (docs/benchmarks.md). Such a window keeps only what
+ * the browser caches (HTTP cache, compiled code), never the tab's state: it is emptied first
+ * (storage, cookies, routes, other pages, listeners), and the test loads a new document, with
+ * the viewport and media settings asked for. A window that cannot be emptied is closed.
  */
 export async function takeWindow(browser: Browser, options: Pick<TabPageOptions, 'locale' | 'viewport' | 'fullMotion'> = {}): Promise<TabPage> {
   const pool = windowsOf(browser);
@@ -267,16 +267,20 @@ async function newWindow(browser: Browser, locale: string): Promise<TabWindow> {
   return { context, page: await context.newPage(), locale };
 }
 
-/** Empties a window for the next test; false when it cannot be reused (its page has gone). */
+/** Empties a window for the next test; false when it cannot be reused (its page has gone or crashed). */
 async function emptied({ context, page }: TabWindow): Promise<boolean> {
   if (page.isClosed()) return false;
-  for (const other of context.pages()) if (other !== page) await other.close();
-  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
-  await Promise.all([page.unrouteAll({ behavior: 'ignoreErrors' }), context.unrouteAll({ behavior: 'ignoreErrors' }), context.clearCookies()]);
-  // The tab remembers the demo user in session storage (src/tab/auth/session.ts).
-  await page.evaluate('try { sessionStorage.clear(); localStorage.clear(); } catch {}').catch(() => undefined);
-  await page.goto('about:blank');
-  return true;
+  try {
+    for (const other of context.pages()) if (other !== page) await other.close();
+    for (const event of PAGE_EVENTS) page.removeAllListeners(event);
+    await Promise.all([page.unrouteAll({ behavior: 'ignoreErrors' }), context.unrouteAll({ behavior: 'ignoreErrors' }), context.clearCookies()]);
+    // The tab remembers the demo user in session storage (src/tab/auth/session.ts).
+    await page.evaluate('try { sessionStorage.clear(); localStorage.clear(); } catch {}');
+    await page.goto('about:blank');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Gives back the windows of the tabs a test left open (after each test of a useTabServer() file). */
