@@ -35,8 +35,6 @@ describe('accessibility of the monitoring views in the light, dark and high-cont
 
   it('has no serious violation on the scorecard criteria, with a threshold out of order, a criterion switched off and the conflict view', async () => {
     await go(PEOPLE.advisor, '/settings');
-    // The same address as the step before: load it afresh, so that the criteria are read now.
-    await page.reload();
     await page.getByRole('tab', { name: 'Scorecard criteria' }).click();
     await settled('Scorecard criteria');
     expect(await inEveryTheme()).toEqual(NO_VIOLATION);

@@ -9,7 +9,7 @@
 
 import type { BrowserContext, Page } from 'playwright-core';
 import { seriousViolations, type AxeRules } from './axe-check';
-import { REDUCED_MOTION, tabUrl, type TabFixture } from './tab-server';
+import { DEFAULT_VIEWPORT, REDUCED_MOTION, tabUrl, type TabFixture } from './tab-server';
 
 export type Theme = 'light' | 'dark' | 'contrast';
 
@@ -31,7 +31,11 @@ function preferencesOf(theme: Theme) {
 export interface CheckedPage {
   /** The page, inside tests and hooks only. */
   readonly page: Page;
-  /** Opens the tab at `hash`, signed in as `as` (the sign-in picker without it). */
+  /**
+   * Opens the tab at `hash`, signed in as `as` (the sign-in picker without it): by following the
+   * link in place when only the view changes, as a person would, and as a new document when the
+   * address is the one shown (so that the view reads everything afresh).
+   */
   go(as: string | undefined, hash: string): Promise<void>;
   /** Waits for a view's heading, then for every part of it that was loading. */
   settled(heading: string): Promise<void>;
@@ -57,7 +61,7 @@ export function useCheckedPage(app: TabFixture): CheckedPage {
   let context: BrowserContext | undefined;
   let current: Page | undefined;
   beforeAll(async () => {
-    context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...REDUCED_MOTION, ...preferencesOf('light') });
+    context = await app.browser.newContext({ viewport: DEFAULT_VIEWPORT, ...REDUCED_MOTION, ...preferencesOf('light') });
     current = await context.newPage();
   });
   afterAll(async () => {
@@ -81,7 +85,10 @@ export function useCheckedPage(app: TabFixture): CheckedPage {
       return page();
     },
     async go(as, hash) {
-      await page().goto(tabUrl(app.server, { as, hash }));
+      const url = tabUrl(app.server, { as, hash });
+      // The browser takes a link to the address shown for a jump within it: nothing would load.
+      if (page().url() === url) await page().reload();
+      else await page().goto(url);
       if (as)
         await page()
           .getByText(/^Signed in as/)

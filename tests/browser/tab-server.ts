@@ -188,7 +188,8 @@ export interface TabPage {
   close(): Promise<void>;
 }
 
-const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
+/** The window size of every browser suite unless a test asks for another. */
+export const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
 /** The events a test may listen to on a page; a window given back loses those listeners. */
 const PAGE_EVENTS = ['console', 'pageerror', 'request', 'response', 'requestfinished', 'requestfailed', 'download', 'dialog', 'popup', 'filechooser'] as const;
